@@ -1,0 +1,49 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Glossa",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "glossa", targets: ["glossa"]),
+        .library(name: "GlossaText", targets: ["GlossaText"]),
+        .library(name: "GlossaGlossary", targets: ["GlossaGlossary"]),
+        .library(name: "GlossaMatching", targets: ["GlossaMatching"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // The only target that sees ICU's headers; see Sources/CICU/include/glossa_icu.h.
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
+        ),
+        .target(name: "GlossaText", dependencies: ["CICU"]),
+        .target(
+            name: "GlossaGlossary",
+            dependencies: [
+                "GlossaText",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        .target(name: "GlossaMatching", dependencies: ["GlossaText", "GlossaGlossary"]),
+        .executableTarget(
+            name: "glossa",
+            dependencies: [
+                "GlossaText", "GlossaGlossary", "GlossaMatching",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "glossa-bench",
+            dependencies: ["GlossaText", "GlossaGlossary", "GlossaMatching"]
+        ),
+        .testTarget(name: "GlossaTextTests", dependencies: ["GlossaText"]),
+        .testTarget(name: "GlossaGlossaryTests", dependencies: ["GlossaGlossary", "GlossaMatching"]),
+        .testTarget(name: "GlossaCLITests", dependencies: ["GlossaText"]),
+    ]
+)

@@ -1,0 +1,216 @@
+import Foundation
+import GRDB
+import GlossaText
+
+/// The compiled glossary: a SQLite file holding every match form with its precomputed keys,
+/// so that a command starts without re-reading and re-keying the glossary.
+///
+/// It is a cache. It lives outside the glossary folder (see `GlossaryIndex.cacheDirectory`),
+/// records a fingerprint of the files it was built from, and is rebuilt when they change.
+/// A rebuild writes a new file and renames it into place, so concurrent processes each see
+/// a complete index; a cache that cannot be read is rebuilt.
+public final class GlossaryIndex: Sendable {
+    static let schemaVersion = 2
+
+    private let database: DatabaseQueue
+    public let conceptCount: Int
+
+    public struct Form: Sendable {
+        public let conceptRow: Int64
+        public let termIndex: Int
+        public let language: LanguageCode
+        public let status: TermStatus
+        public let text: String
+        public let origin: MatchForm.Origin
+        public let folded: String
+        public let orthographic: String
+        public let key: String
+    }
+
+    private init(database: DatabaseQueue) throws {
+        self.database = database
+        conceptCount = try database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM concept") ?? 0 }
+    }
+
+    /// Opens the index of `store`, building it first when it is missing, stale or unreadable.
+    /// `onRebuild` is called before a rebuild starts, for progress messages.
+    public static func open(_ store: GlossaryStore, cacheDirectory: URL = defaultCacheDirectory(),
+                            onRebuild: (() -> Void)? = nil) throws -> GlossaryIndex {
+        let fingerprint = try Fingerprint.of(store)
+        let url = cacheDirectory.appendingPathComponent("index-\(Fingerprint.stableHash(store.directory.path)).sqlite")
+        if let index = try? openExisting(url, fingerprint: fingerprint) { return index }
+        onRebuild?()
+        let (loaded, forms) = try store.load()
+        try build(loaded.glossary, forms: forms, fingerprint: fingerprint, at: url)
+        return try openExisting(url, fingerprint: fingerprint) ?? {
+            throw GlossaryError(file: url.path, line: nil, "the index was rebuilt but cannot be read back")
+        }()
+    }
+
+    /// `$GLOSSA_CACHE_DIR`, else `$XDG_CACHE_HOME/glossa`, else `~/.cache/glossa`.
+    public static func defaultCacheDirectory() -> URL {
+        let environment = ProcessInfo.processInfo.environment
+        if let explicit = environment["GLOSSA_CACHE_DIR"], !explicit.isEmpty { return URL(fileURLWithPath: explicit) }
+        if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty {
+            return URL(fileURLWithPath: xdg).appendingPathComponent("glossa")
+        }
+        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/glossa")
+    }
+
+    private static func openExisting(_ url: URL, fingerprint: String) throws -> GlossaryIndex? {
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        var configuration = Configuration()
+        configuration.readonly = true
+        let database = try DatabaseQueue(path: url.path, configuration: configuration)
+        let stored = try database.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE name = 'fingerprint'") }
+        guard stored == fingerprint else { return nil }
+        return try GlossaryIndex(database: database)
+    }
+
+    static func build(_ glossary: Glossary, forms: [MatchForm], fingerprint: String, at url: URL) throws {
+        let directory = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw GlossaryError(file: directory.path, line: nil, "cannot create the index cache folder: \(TextFile.describe(error)); set GLOSSA_CACHE_DIR")
+        }
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        do {
+            let database = try DatabaseQueue(path: temporary.path)
+            try database.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
+            }
+            try database.write { db in
+                try createSchema(db)
+                try insert(glossary, forms: forms, into: db)
+                try db.execute(sql: "INSERT INTO meta(name, value) VALUES ('fingerprint', ?)", arguments: [fingerprint])
+            }
+            try database.close()
+        } catch {
+            throw GlossaryError(file: url.path, line: nil, "cannot build the index cache: \(error)")
+        }
+        guard rename(temporary.path, url.path) == 0 else {
+            throw GlossaryError(file: url.path, line: nil, "cannot install the index cache: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    private static func createSchema(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE concept(row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, body BLOB NOT NULL);
+            CREATE TABLE form(
+                row INTEGER PRIMARY KEY, concept INTEGER NOT NULL, term INTEGER NOT NULL, lang TEXT NOT NULL, status TEXT NOT NULL,
+                text TEXT NOT NULL,
+                origin INTEGER NOT NULL, exact TEXT NOT NULL, folded TEXT NOT NULL, orthographic TEXT NOT NULL,
+                key TEXT NOT NULL);
+            CREATE TABLE neighbour(hash INTEGER NOT NULL, form INTEGER NOT NULL, PRIMARY KEY(hash, form)) WITHOUT ROWID;
+            """)
+    }
+
+    private static func insert(_ glossary: Glossary, forms: [MatchForm], into db: Database) throws {
+        let encoder = JSONEncoder()
+        let conceptStatement = try db.makeStatement(sql: "INSERT INTO concept(row, id, body) VALUES (?, ?, ?)")
+        for (index, concept) in glossary.concepts.enumerated() {
+            try conceptStatement.execute(arguments: [index + 1, concept.id, try encoder.encode(concept)])
+        }
+        let formStatement = try db.makeStatement(sql: """
+            INSERT INTO form(row, concept, term, lang, status, text, origin, exact, folded, orthographic, key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let neighbourStatement = try db.makeStatement(sql: "INSERT OR IGNORE INTO neighbour(hash, form) VALUES (?, ?)")
+        for (index, form) in forms.enumerated() {
+            let row = index + 1
+            let term = glossary.concepts[form.conceptIndex].terms[form.termIndex]
+            try formStatement.execute(arguments: [
+                row, form.conceptIndex + 1, form.termIndex, term.language.rawValue, term.status.rawValue,
+                form.text, form.origin.rawValue,
+                form.exact, form.folded, form.orthographic, form.key,
+            ])
+            for hash in KeyNeighbourhood.hashes(of: form.key) {
+                try neighbourStatement.execute(arguments: [hash, row])
+            }
+        }
+        try db.execute(sql: """
+            CREATE INDEX form_exact ON form(exact);
+            CREATE INDEX form_folded ON form(folded);
+            CREATE INDEX form_key ON form(key);
+            """)
+    }
+
+    // MARK: Queries
+
+    public func forms(exact: String) throws -> [Form] { try forms(where: "exact = ?", [exact]) }
+    public func forms(folded: String) throws -> [Form] { try forms(where: "folded = ?", [folded]) }
+    public func forms(key: String) throws -> [Form] { try forms(where: "key = ?", [key]) }
+
+    /// Forms whose key is within one deletion of one of `hashes` (see `KeyNeighbourhood`).
+    public func forms(neighbourHashes hashes: [Int64]) throws -> [Form] {
+        guard !hashes.isEmpty else { return [] }
+        let marks = Array(repeating: "?", count: hashes.count).joined(separator: ",")
+        return try forms(where: "row IN (SELECT form FROM neighbour WHERE hash IN (\(marks)))", StatementArguments(hashes))
+    }
+
+    public func concept(row: Int64) throws -> Concept {
+        let body = try database.read { try Data.fetchOne($0, sql: "SELECT body FROM concept WHERE row = ?", arguments: [row]) }
+        guard let body else { throw GlossaryError(file: "index", line: nil, "no concept at row \(row)") }
+        return try JSONDecoder().decode(Concept.self, from: body)
+    }
+
+    private func forms(where condition: String, _ arguments: StatementArguments) throws -> [Form] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT concept, term, lang, status, text, origin, folded, orthographic, key FROM form WHERE \(condition) ORDER BY row
+                """, arguments: arguments).map { row in
+                Form(conceptRow: row[0], termIndex: row[1], language: LanguageCode(row[2] as String) ?? .french,
+                     status: TermStatus(rawValue: row[3]) ?? .admitted, text: row[4],
+                     origin: MatchForm.Origin(rawValue: row[5]) ?? .listed,
+                     folded: row[6], orthographic: row[7], key: row[8])
+            }
+        }
+    }
+}
+
+/// Typo tolerance on keys: two keys within one edit share a single-deletion variant
+/// (the symmetric-deletion method), so each key is stored under the hashes of itself and of
+/// each of its one-letter deletions. Short keys are too ambiguous to take part.
+public enum KeyNeighbourhood {
+    public static let minimumKeyLength = 4
+
+    public static func hashes(of key: String) -> [Int64] {
+        let letters = Array(key.unicodeScalars)
+        guard letters.count >= minimumKeyLength else { return [] }
+        var variants: Set<String> = [key]
+        for index in letters.indices {
+            var copy = letters
+            copy.remove(at: index)
+            variants.insert(String(String.UnicodeScalarView(copy)))
+        }
+        return variants.sorted().map { Fingerprint.stableHash($0) }
+    }
+}
+
+/// Identifies the glossary files' state and the matching rules an index was built with.
+enum Fingerprint {
+    static func of(_ store: GlossaryStore) throws -> String {
+        var parts = ["schema \(GlossaryIndex.schemaVersion)", "rules \(VariantKeyBuilder.rulesVersion)", "icu \(ICU.version)"]
+        for url in try store.fileURLs() {
+            var info = stat()
+            guard stat(url.path, &info) == 0 else {
+                throw GlossaryError(file: store.displayName(url), line: nil, "cannot read: \(String(cString: strerror(errno)))")
+            }
+            parts.append("\(url.lastPathComponent) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino)")
+        }
+        return parts.joined(separator: "\n")
+    }
+
+    /// FNV-1a, 64-bit: stable across processes and versions, unlike `Hasher`.
+    static func stableHash(_ text: String) -> Int64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return Int64(bitPattern: hash)
+    }
+}

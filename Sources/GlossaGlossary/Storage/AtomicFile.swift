@@ -1,0 +1,68 @@
+import Foundation
+
+/// Writes files so that a reader, or a crash, sees either the old content or the new one.
+///
+/// The data goes to a temporary file in the same folder, is flushed to disk, and is renamed
+/// over the target; rename is atomic on POSIX file systems.
+public enum AtomicFile {
+    public struct WriteError: Error, CustomStringConvertible {
+        public let path: String
+        public let reason: String
+        public var description: String { "\(path): cannot write: \(reason)" }
+    }
+
+    public static func write(_ data: Data, to url: URL) throws {
+        let directory = url.deletingLastPathComponent()
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else { throw WriteError(path: url.path, reason: String(cString: strerror(errno))) }
+        var failure: String?
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = String(cString: strerror(errno))
+                    return
+                }
+                offset += written
+            }
+        }
+        if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+        close(descriptor)
+        if failure == nil, rename(temporary.path, url.path) != 0 { failure = String(cString: strerror(errno)) }
+        if let failure {
+            unlink(temporary.path)
+            throw WriteError(path: url.path, reason: failure)
+        }
+        syncDirectory(directory)
+    }
+
+    /// Makes the rename itself durable.
+    private static func syncDirectory(_ directory: URL) {
+        let descriptor = open(directory.path, O_RDONLY)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+}
+
+/// An advisory exclusive lock (flock) on a file, held while a closure runs.
+/// Writers of one glossary take it so that two concurrent `add`s cannot lose an update.
+public enum FileLock {
+    public static func withExclusiveLock<T>(at url: URL, _ body: () throws -> T) throws -> T {
+        let descriptor = open(url.path, O_RDWR | O_CREAT, 0o644)
+        guard descriptor >= 0 else {
+            throw AtomicFile.WriteError(path: url.path, reason: String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
+        while flock(descriptor, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                throw AtomicFile.WriteError(path: url.path, reason: String(cString: strerror(errno)))
+            }
+        }
+        defer { flock(descriptor, LOCK_UN) }
+        return try body()
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// Reads a text file as UTF-8 and says where it is not.
+public enum TextFile {
+    public static func readUTF8(_ url: URL, displayName: String) throws -> String {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw GlossaryError(file: displayName, line: nil, "cannot read: \(describe(error))")
+        }
+        return try decodeUTF8(data, displayName: displayName)
+    }
+
+    /// Decodes UTF-8, dropping a leading BOM; invalid bytes are an error naming their line.
+    public static func decodeUTF8(_ data: Data, displayName: String) throws -> String {
+        var bytes = data[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        let line = firstInvalidUTF8Line(bytes)
+        throw GlossaryError(file: displayName, line: line, "invalid UTF-8; save the file as UTF-8")
+    }
+
+    /// Splits at LF, CR LF or a lone CR; a final line break does not start an empty line.
+    /// (Swift's `Character` treats CR LF as one character, so this works on scalars.)
+    public static func lines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var current = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" && previousWasCR {
+                previousWasCR = false
+                continue
+            }
+            previousWasCR = scalar == "\r"
+            if scalar == "\n" || scalar == "\r" {
+                lines.append(String(current))
+                current = String.UnicodeScalarView()
+            } else {
+                current.append(scalar)
+            }
+        }
+        if !current.isEmpty { lines.append(String(current)) }
+        return lines
+    }
+
+    static func firstInvalidUTF8Line(_ bytes: some Collection<UInt8>) -> Int {
+        var line = 1
+        var lineStart = bytes.startIndex
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            if bytes[index] == 0x0A {
+                let lineBytes = bytes[lineStart..<index]
+                if String(validating: lineBytes, as: UTF8.self) == nil { return line }
+                line += 1
+                lineStart = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
+        return line
+    }
+
+    static func describe(_ error: Error) -> String {
+        if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(posix.code)))
+        }
+        let nsError = error as NSError
+        if nsError.domain == NSCocoaErrorDomain {
+            switch nsError.code {
+            case NSFileReadNoSuchFileError: return "no such file"
+            case NSFileReadNoPermissionError: return "permission denied"
+            default: break
+            }
+        }
+        return nsError.localizedDescription
+    }
+}

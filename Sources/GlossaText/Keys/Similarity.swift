@@ -1,0 +1,65 @@
+/// Edit distances used to confirm variant-key candidates and to rank likely typos.
+public enum Similarity {
+    private static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+
+    /// Edit cost between two orthographic forms where vowel edits cost half: romanisations
+    /// disagree on vowels (Koweït/Kuwait) far more than on consonants.
+    public static func transliterationCost(_ a: String, _ b: String) -> Double {
+        let x = Array(a), y = Array(b)
+        func cost(_ c: Character) -> Double { vowels.contains(c) || c == " " ? 0.5 : 1 }
+        var previous = [Double](repeating: 0, count: y.count + 1)
+        for j in 0..<y.count { previous[j + 1] = previous[j] + cost(y[j]) }
+        var current = previous
+        for i in 0..<x.count {
+            current[0] = previous[0] + cost(x[i])
+            for j in 0..<y.count {
+                let substitution: Double
+                if x[i] == y[j] {
+                    substitution = 0
+                } else if vowels.contains(x[i]) && vowels.contains(y[j]) {
+                    substitution = 0.5
+                } else {
+                    substitution = 1
+                }
+                current[j + 1] = min(previous[j] + substitution,
+                                     previous[j + 1] + cost(x[i]),
+                                     current[j] + cost(y[j]))
+            }
+            swap(&previous, &current)
+        }
+        return previous[y.count]
+    }
+
+    /// `transliterationCost` relative to the longer form: 0 is identical.
+    public static func transliterationDistance(_ a: String, _ b: String) -> Double {
+        let length = max(a.count, b.count)
+        return length == 0 ? 0 : transliterationCost(a, b) / Double(length)
+    }
+
+    /// Optimal-string-alignment distance (Damerau–Levenshtein with adjacent transpositions).
+    public static func editDistance(_ a: String, _ b: String) -> Int {
+        let x = Array(a), y = Array(b)
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        var rows = [[Int]](repeating: [Int](repeating: 0, count: y.count + 1), count: x.count + 1)
+        for i in 0...x.count { rows[i][0] = i }
+        for j in 0...y.count { rows[0][j] = j }
+        for i in 1...x.count {
+            for j in 1...y.count {
+                let substitution = x[i - 1] == y[j - 1] ? 0 : 1
+                var best = min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + substitution)
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
+                    best = min(best, rows[i - 2][j - 2] + 1)
+                }
+                rows[i][j] = best
+            }
+        }
+        return rows[x.count][y.count]
+    }
+
+    /// 1 − editDistance / longer length: 1 is identical, 0 shares nothing.
+    public static func ratio(_ a: String, _ b: String) -> Double {
+        let length = max(a.count, b.count)
+        return length == 0 ? 1 : 1 - Double(editDistance(a, b)) / Double(length)
+    }
+}

@@ -1,0 +1,111 @@
+/// Builds the variant key: one key for the French and the English romanisation of the same
+/// name ("Mazar-e-charif", "Mazar-i-Sharif"), different keys for different names.
+///
+/// The key is a consonant skeleton computed by ICU transliterator rules in passes:
+/// 1. accent folding and lower case;
+/// 2. French/English orthography equivalences (ch/sh, dj/j, ou/u, kh/k, q/k, w/v, ph/f, …);
+/// 3. doubled letters collapse ("sh" becomes one letter, `S`);
+/// 4. vowels after a letter drop; a word's first vowel becomes `a`; a word made only of vowels
+///    (the "e" of "Mazar-e Sharif") drops; a word-final `h` drops;
+/// 5. separators drop, so "Lashkar Gah" and "Lashkargah" meet.
+///
+/// The skeleton over-merges on purpose (Mahmud/Muhamad); `VariantKey.orthographic` gives the
+/// form on which a distance confirms a candidate (see `VariantSimilarity`).
+public final class VariantKeyBuilder: Sendable {
+    /// Bump when the rules change: cached indexes built with other rules are rebuilt.
+    public static let rulesVersion = 1
+
+    private let orthographyRules: Transliterator
+    private let skeletonRules: Transliterator
+
+    public init() throws {
+        orthographyRules = try Transliterator(id: "Glossa-Orthography", rules: Self.orthography)
+        skeletonRules = try Transliterator(id: "Glossa-Skeleton", rules: Self.skeleton)
+    }
+
+    /// The shared builder. Compiling the rules costs a few milliseconds, so build them once.
+    public static let shared: VariantKeyBuilder = {
+        do { return try VariantKeyBuilder() } catch { fatalError("built-in variant key rules do not compile: \(error)") }
+    }()
+
+    /// Accent-folded, lower-cased text with the orthography equivalences applied; word
+    /// separators are kept. Distances that confirm a key match are measured on this form.
+    public func orthographic(_ text: some StringProtocol) throws -> String {
+        try orthographyRules.transform(Typography.plain(text))
+    }
+
+    /// The variant key of a name or term.
+    public func key(_ text: some StringProtocol) throws -> String {
+        try forms(text).key
+    }
+
+    /// The orthographic form and the key together, for callers that need both.
+    public func forms(_ text: some StringProtocol) throws -> (orthographic: String, key: String) {
+        let orthographic = try orthographic(text)
+        if Self.isAcronym(text) { return (orthographic, "=" + orthographic) }
+        return (orthographic, try skeletonRules.transform(orthographic))
+    }
+
+    /// "US", "ONU", "EI": initials are not romanisations, so their key is their letters, and
+    /// "US" and "IS" stay apart.
+    static func isAcronym(_ text: some StringProtocol) -> Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isLowercase { return false }
+            if scalar.properties.isUppercase { letters += 1 } else if scalar != "." { return false }
+        }
+        return (2...5).contains(letters)
+    }
+
+    private static let vowels = "aeiou"
+
+    static let orthography = """
+        :: NFD ;
+        :: [:Nonspacing Mark:] Remove ;
+        :: Lower ;
+        :: NFC ;
+        :: Null ;
+        ['] > ' ' ;
+        [[:Z:][:Pd:]]+ > ' ' ;
+        :: Null ;
+        tch > ch ;
+        dzh > j ;
+        sch > ch ;
+        :: Null ;
+        ch > sh ;
+        dj > j ;
+        zh > j ;
+        kh > k ;
+        ou > u ;
+        ph > f ;
+        ck > k ;
+        q > k ;
+        c } [eiy] > s ;
+        c > k ;
+        w > v ;
+        y > i ;
+        x > ks ;
+        """
+
+    static let skeleton: String = {
+        let letters = "abcdefghijklmnopqrstuvwxyz"
+        let collapse = letters.map { "\($0)\($0) > \($0) ;" }.joined(separator: "\n")
+        return """
+            \(collapse)
+            :: Null ;
+            sh > S ;
+            :: Null ;
+            [:L:] { h } [^[:L:]] > ;
+            [:L:] { h } $ > ;
+            :: Null ;
+            [^[:L:]] { [\(vowels)]+ } [^[:L:]] > ;
+            ^ { [\(vowels)]+ } [^[:L:]] > ;
+            [^[:L:]] { [\(vowels)]+ } $ > ;
+            :: Null ;
+            [:L:] { [\(vowels)] > ;
+            [\(vowels)] > a ;
+            :: Null ;
+            [^[:L:][:N:]] > ;
+            """
+    }()
+}

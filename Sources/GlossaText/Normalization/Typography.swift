@@ -1,0 +1,37 @@
+/// Maps typographic look-alikes to one plain character each.
+///
+/// Every mapping is one scalar to one scalar, so positions counted in scalars are the same
+/// before and after; the tokenizer relies on that.
+public enum Typography {
+    public static func plainScalar(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0x2019, 0x02BC, 0x2018, 0x2032, 0x02B9, 0x0060, 0x00B4:
+            return "'"
+        case 0x00AB, 0x00BB, 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x2039, 0x203A:
+            return "\""
+        case 0x00A0, 0x202F, 0x2007, 0x2009, 0x200A, 0x2002, 0x2003, 0x3000:
+            return " "
+        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE63, 0xFF0D:
+            return "-"
+        default:
+            return scalar
+        }
+    }
+
+    /// True for the characters that `plainScalar` maps to `'`.
+    public static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        plainScalar(scalar) == "'"
+    }
+
+    public static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {
+        plainScalar(scalar) == "-"
+    }
+
+    public static func plain(_ text: some StringProtocol) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            scalars.append(plainScalar(scalar))
+        }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import GlossaGlossary
+import GlossaMatching
+import GlossaText
+
+// glossa-bench: reproducible measurements for the README and the issue notes.
+//
+//   swift run -c release glossa-bench [--concepts N] [--work DIR] [--glossa PATH]
+//
+// 1. generates a deterministic glossary of N concepts (default 100,000) into DIR/glossary;
+// 2. measures variant-key building in tokens per second;
+// 3. measures the index build (cold cache);
+// 4. times `glossa lookup` as fresh processes on the warm index cache.
+
+func argument(_ name: String) -> String? {
+    let arguments = CommandLine.arguments
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func percentile(_ values: [Double], _ p: Double) -> Double {
+    let sorted = values.sorted()
+    return sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))]
+}
+
+let conceptCount = Int(argument("--concepts") ?? "") ?? 100_000
+let work = URL(fileURLWithPath: argument("--work") ?? "bench-data")
+let glossaryDirectory = work.appendingPathComponent("glossary")
+let cache = work.appendingPathComponent("cache")
+let executable = argument("--glossa") ?? URL(fileURLWithPath: CommandLine.arguments[0])
+    .deletingLastPathComponent().appendingPathComponent("glossa").path
+
+try? FileManager.default.removeItem(at: work)
+try FileManager.default.createDirectory(at: glossaryDirectory, withIntermediateDirectories: true)
+let keys = VariantKeyBuilder.shared
+
+var generator = SyntheticGlossary(seed: 2021)
+var rows: [String] = []
+let generateTime = try seconds { rows = try generator.rows(concepts: conceptCount, keys: keys) }
+try Data((rows.joined(separator: "\n") + "\n").utf8).write(to: glossaryDirectory.appendingPathComponent("bench.tsv"))
+print("generated \(conceptCount) concepts, \(rows.count - 1 - conceptCount) term rows, in \(String(format: "%.1f", generateTime)) s")
+
+// Key building over the words of the glossary itself.
+let words = rows.dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+    .filter { $0.count > 4 }.flatMap { $0[4].split(separator: " ") }.map(String.init)
+let sample = Array(words.prefix(200_000))
+var checksum = 0
+let keyTime = try seconds { for word in sample { checksum &+= try keys.key(word).utf8.count } }
+print(String(format: "variant keys: %.0f tokens/s (%d tokens, %.2f s)", Double(sample.count) / keyTime, sample.count, keyTime))
+
+let store = GlossaryStore(directory: glossaryDirectory)
+let buildTime = try seconds { _ = try GlossaryIndex.open(store, cacheDirectory: cache) }
+let cacheSize = (try FileManager.default.contentsOfDirectory(atPath: cache.path))
+    .compactMap { try? FileManager.default.attributesOfItem(atPath: cache.appendingPathComponent($0).path)[.size] as? Int }
+    .reduce(0, +)
+print(String(format: "index build: %.2f s, cache %.1f MB", buildTime, Double(cacheSize) / 1e6))
+
+// Lookups in fresh processes: exact, variant and typo queries drawn from the glossary.
+var queries: [String] = []
+var pickQueries = SplitMix64(seed: 7)
+for _ in 0..<30 {
+    let line = rows[1 + Int(pickQueries.next() % UInt64(rows.count - 1))].split(separator: "\t", omittingEmptySubsequences: false)
+    let term = line.count > 4 && !line[4].isEmpty ? String(line[4]) : "Kabul"
+    queries.append(term)
+    queries.append(SyntheticGlossary.french(term).replacingOccurrences(of: "a", with: "e"))
+    queries.append(String(term.dropLast()))
+}
+var wallTimes: [Double] = []
+for query in queries {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = ["lookup", query, "--glossary", glossaryDirectory.path, "--json"]
+    var environment = ProcessInfo.processInfo.environment
+    environment["GLOSSA_CACHE_DIR"] = cache.path
+    process.environment = environment
+    process.standardOutput = FileHandle.nullDevice
+    let time = try seconds {
+        try process.run()
+        process.waitUntilExit()
+    }
+    guard process.terminationStatus <= 1 else { fatalError("glossa lookup \(query) exited \(process.terminationStatus)") }
+    wallTimes.append(time)
+}
+print(String(format: "glossa lookup, fresh process, %d queries: p50 %.1f ms, p95 %.1f ms, max %.1f ms",
+             wallTimes.count, percentile(wallTimes, 0.5) * 1000, percentile(wallTimes, 0.95) * 1000, (wallTimes.max() ?? 0) * 1000))

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+
+@main
+struct Glossa: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        abstract: "Keep one canonical spelling for every name, in French and in English.",
+        discussion: """
+            Exit status: 0 when all went well, 1 when a command found nothing (lookup) or \
+            found problems, 2 on a usage or input error.
+            """,
+        version: version,
+        subcommands: [LookupCommand.self, AddCommand.self, ImportCommand.self]
+    )
+
+    /// Runs the command tree with Glossa's exit codes: ArgumentParser's usage errors (64)
+    /// become 2, and every error Glossa throws prints one line and exits 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            // Every error is one line; usage errors point at --help.
+            let message = code == .validationFailure
+                ? "glossa: error: \(message(for: error)) (see --help)"
+                : "glossa: error: \(error)"
+            Terminal.standardError.write(message + "\n")
+            Foundation.exit(2)
+        }
+    }
+}

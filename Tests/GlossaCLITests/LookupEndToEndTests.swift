@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+
+@Suite final class LookupEndToEndTests {
+    let project: Project
+
+    init() throws { project = try Project() }
+    deinit { project.remove() }
+
+    @Test func printsBothHouseSpellingsAndEveryForm() throws {
+        let run = try project.run("lookup", "d’Herat")
+        #expect(run.status == 0)
+        #expect(run.stderr == "")
+        #expect(run.stdout == """
+            Hérat / Herat  herat · place · exact 1.00
+              matched "Herat" (en, preferred)
+              fr  Hérat  preferred
+                  Herat  deprecated  Unaccented.
+              en  Herat  preferred
+              Third city of Afghanistan.
+
+            """)
+    }
+
+    @Test func printsTheDocumentedJSON() throws {
+        let run = try project.run("lookup", "talibans", "--json")
+        #expect(run.status == 0)
+        #expect(run.stdout == #"""
+            {"matches":[{"concept":"taliban","kind":"group","match":"exact","matched":"talibans","matched_language":"fr","preferred":{"en":"Taliban","fr":"taliban"},"score":0.98,"terms":{"en":[{"plural":"Taliban","status":"preferred","text":"Taliban"}],"fr":[{"plural":"talibans","status":"preferred","text":"taliban"}]}}],"query":"talibans"}
+
+            """#)
+    }
+
+    @Test func variantsAndLanguageFilter() throws {
+        let run = try project.run("lookup", "Kâboul", "--lang", "fr", "--json")
+        #expect(run.status == 0)
+        #expect(run.stdout.contains(#""concept":"kabul","kind":"place","match":"variant""#))
+    }
+
+    @Test func noMatchExitsOne() throws {
+        let run = try project.run("lookup", "Tombouctou")
+        #expect(run.status == 1)
+        #expect(run.stdout == "no match for \"Tombouctou\"\n")
+        let json = try project.run("lookup", "Tombouctou", "--json")
+        #expect(json.status == 1)
+        #expect(json.stdout == "{\"matches\":[],\"query\":\"Tombouctou\"}\n")
+    }
+
+    @Test(arguments: [
+        (["lookup", ""], "glossa: error: the query is empty; give a name or term to look up\n"),
+        (["lookup", "   "], "glossa: error: the query is empty; give a name or term to look up\n"),
+        (["lookup", "Herat", "--lang", "de"], "glossa: error: unknown language code 'de'; use fr or en (see --help)\n"),
+        (["lookup", "Herat", "--limit", "0"], "glossa: error: --limit must be at least 1 (see --help)\n"),
+        (["lookup"], "glossa: error: Missing expected argument '<text>' (see --help)\n"),
+    ])
+    func badInputIsAOneLineErrorWithExitTwo(_ row: ([String], String)) throws {
+        let run = try Glossa.run(row.0, in: project.root)
+        #expect(run.status == 2)
+        #expect(run.stderr == row.1)
+        #expect(run.stdout == "")
+    }
+
+    @Test func hugeAndInvalidQueriesFromStandardInput() throws {
+        let huge = try project.run("lookup", "-", stdin: String(repeating: "a", count: 1_000_000))
+        #expect(huge.status == 2)
+        #expect(huge.stderr == "glossa: error: the query is 1000000 characters long; a lookup takes at most 300\n")
+        let invalid = try Glossa.run(["lookup", "-"], in: project.root, stdin: Data([0x48, 0xE9, 0x72, 0x61, 0x74]))
+        #expect(invalid.status == 2)
+        #expect(invalid.stderr == "glossa: error: <stdin>:1: invalid UTF-8; save the file as UTF-8\n")
+    }
+
+    @Test func glossaryErrorsNameFileAndLine() throws {
+        try project.write("glossary/news.tsv", Project.sampleGlossary.replacingOccurrences(of: "deprecated", with: "old"))
+        let run = try project.run("lookup", "Herat")
+        #expect(run.status == 2)
+        #expect(run.stderr == "glossa: error: glossary/news.tsv:5: unknown status 'old'; use preferred, admitted or deprecated\n")
+    }
+
+    @Test func findsTheGlossaryUpwardOrSaysWhy() throws {
+        let nested = project.root.appendingPathComponent("drafts/2021")
+        try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+        #expect(try Glossa.run(["lookup", "Kabul"], in: nested).status == 0)
+
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-none-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let run = try Glossa.run(["lookup", "Kabul"], in: empty)
+        #expect(run.status == 2)
+        #expect(run.stderr.hasSuffix(": no glossary/ folder here or in any parent folder; pass --glossary DIR\n"))
+        let explicit = try Glossa.run(["lookup", "Kabul", "--glossary", project.root.appendingPathComponent("glossary").path], in: empty)
+        #expect(explicit.status == 0)
+    }
+
+    @Test(arguments: [["--help"], ["lookup", "--help"], ["add", "--help"], ["add", "concept", "--help"],
+                      ["add", "term", "--help"], ["import", "--help"]])
+    func everyCommandHasHelp(_ arguments: [String]) throws {
+        let run = try Glossa.run(arguments, in: project.root)
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("USAGE: glossa"))
+    }
+}
+
+/// The shipped glossary in `glossary/`, on the spellings the seed reports disagree about.
+@Suite struct ShippedGlossaryTests {
+    @Test(arguments: [
+        ("Herat", "herat", "Hérat", "Herat"),
+        ("Mazar-e-charif", "mazar-i-sharif", "Mazar-i-Sharif", "Mazar-i-Sharif"),
+        ("Mazar-e Sharif", "mazar-i-sharif", "Mazar-i-Sharif", "Mazar-i-Sharif"),
+        ("talibans", "taliban", "taliban", "Taliban"),
+        ("Kabul", "kabul", "Kaboul", "Kabul"),
+        ("Etats-Unis", "united-states", "États-Unis", "United States"),
+        ("moudjahidines", "mujahid", "moudjahid", "mujahid"),
+        ("Pentagon", "pentagon", "Pentagone", "Pentagon"),
+        ("Koweït", "kuwait", "Koweït", "Kuwait"),
+        ("al-Qaida", "al-qaeda", "Al-Qaïda", "al-Qaeda"),
+    ])
+    func houseSpellings(_ row: (String, String, String, String)) throws {
+        let run = try Glossa.run(["lookup", row.0, "--json", "--limit", "1"], in: Glossa.packageRoot,
+                                 environment: ["GLOSSA_CACHE_DIR": FileManager.default.temporaryDirectory.appendingPathComponent("glossa-shipped-cache").path])
+        #expect(run.status == 0)
+        let report = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        let match = try #require((report?["matches"] as? [[String: Any]])?.first)
+        #expect(match["concept"] as? String == row.1)
+        #expect((match["preferred"] as? [String: String]) == ["fr": row.2, "en": row.3])
+    }
+
+    @Test func benLandenIsAFuzzySuggestion() throws {
+        let run = try Glossa.run(["lookup", "Ben Landen", "--json"], in: Glossa.packageRoot,
+                                 environment: ["GLOSSA_CACHE_DIR": FileManager.default.temporaryDirectory.appendingPathComponent("glossa-shipped-cache").path])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains(#""concept":"osama-bin-laden","kind":"person","match":"fuzzy""#))
+    }
+}
