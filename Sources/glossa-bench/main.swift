@@ -47,14 +47,26 @@ try Data((rows.joined(separator: "\n") + "\n").utf8).write(to: glossaryDirectory
 print("generated \(conceptCount) concepts, \(rows.count - 1 - conceptCount) term rows, in \(String(format: "%.1f", generateTime)) s")
 
 // Key building over the words of the glossary itself.
-let words = rows.dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
-    .filter { $0.count > 4 }.flatMap { $0[4].split(separator: " ") }.map(String.init)
+var words: [String] = []
+for row in rows.dropFirst() {
+    let fields = row.split(separator: "\t", omittingEmptySubsequences: false)
+    if fields.count > 4 { words += fields[4].split(separator: " ").map(String.init) }
+}
 let sample = Array(words.prefix(200_000))
 var checksum = 0
 let keyTime = try seconds { for word in sample { checksum &+= try keys.key(word).utf8.count } }
 print(String(format: "variant keys: %.0f tokens/s (%d tokens, %.2f s)", Double(sample.count) / keyTime, sample.count, keyTime))
 
 let store = GlossaryStore(directory: glossaryDirectory)
+var files: [GlossaryFile] = []
+let readTime = try seconds { files = try store.readFiles() }
+var glossary = Glossary(concepts: [])
+let formsTime = try seconds {
+    glossary = try store.load().0.glossary
+}
+let keyOnlyTime = try seconds { _ = try MatchForm.forms(of: glossary) }
+print(String(format: "glossary read and parse: %.2f s; load and validate: %.2f s, of which keying forms %.2f s",
+             readTime, formsTime, keyOnlyTime))
 let buildTime = try seconds { _ = try GlossaryIndex.open(store, cacheDirectory: cache) }
 let cacheSize = (try FileManager.default.contentsOfDirectory(atPath: cache.path))
     .compactMap { try? FileManager.default.attributesOfItem(atPath: cache.appendingPathComponent($0).path)[.size] as? Int }
@@ -71,20 +83,33 @@ for _ in 0..<30 {
     queries.append(SyntheticGlossary.french(term).replacingOccurrences(of: "a", with: "e"))
     queries.append(String(term.dropLast()))
 }
+// posix_spawn rather than Foundation's Process, whose own set-up costs tens of milliseconds
+// and would be measured along with glossa.
+func spawnAndWait(_ arguments: [String], environment: [String]) -> Int32 {
+    var pid: pid_t = 0
+    let argv = arguments.map { strdup($0) } + [nil]
+    let envp = environment.map { strdup($0) } + [nil]
+    defer { (argv + envp).forEach { free($0) } }
+    var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    guard posix_spawn(&pid, arguments[0], &actions, nil, argv, envp) == 0 else { return -1 }
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+    return (status >> 8) & 0xFF
+}
+
+var environment = ProcessInfo.processInfo.environment
+environment["GLOSSA_CACHE_DIR"] = cache.path
+let environmentList = environment.map { "\($0.key)=\($0.value)" }
 var wallTimes: [Double] = []
 for query in queries {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = ["lookup", query, "--glossary", glossaryDirectory.path, "--json"]
-    var environment = ProcessInfo.processInfo.environment
-    environment["GLOSSA_CACHE_DIR"] = cache.path
-    process.environment = environment
-    process.standardOutput = FileHandle.nullDevice
-    let time = try seconds {
-        try process.run()
-        process.waitUntilExit()
+    var status: Int32 = 0
+    let time = seconds {
+        status = spawnAndWait([executable, "lookup", query, "--glossary", glossaryDirectory.path, "--json"], environment: environmentList)
     }
-    guard process.terminationStatus <= 1 else { fatalError("glossa lookup \(query) exited \(process.terminationStatus)") }
+    guard status == 0 || status == 1 else { fatalError("glossa lookup \(query) exited \(status)") }
     wallTimes.append(time)
 }
 print(String(format: "glossa lookup, fresh process, %d queries: p50 %.1f ms, p95 %.1f ms, max %.1f ms",

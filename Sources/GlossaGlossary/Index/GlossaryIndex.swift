@@ -10,7 +10,7 @@ import GlossaText
 /// A rebuild writes a new file and renames it into place, so concurrent processes each see
 /// a complete index; a cache that cannot be read is rebuilt.
 public final class GlossaryIndex: Sendable {
-    static let schemaVersion = 2
+    static let schemaVersion = 3
 
     private let database: DatabaseQueue
     public let conceptCount: Int
@@ -37,7 +37,8 @@ public final class GlossaryIndex: Sendable {
     public static func open(_ store: GlossaryStore, cacheDirectory: URL = defaultCacheDirectory(),
                             onRebuild: (() -> Void)? = nil) throws -> GlossaryIndex {
         let fingerprint = try Fingerprint.of(store)
-        let url = cacheDirectory.appendingPathComponent("index-\(Fingerprint.stableHash(store.directory.path)).sqlite")
+        let url = cacheDirectory.appendingPathComponent(
+            "index-v\(schemaVersion)-\(UInt64(bitPattern: Fingerprint.stableHash(store.directory.path))).sqlite")
         if let index = try? openExisting(url, fingerprint: fingerprint) { return index }
         onRebuild?()
         let (loaded, forms) = try store.load()
@@ -104,7 +105,7 @@ public final class GlossaryIndex: Sendable {
                 text TEXT NOT NULL,
                 origin INTEGER NOT NULL, exact TEXT NOT NULL, folded TEXT NOT NULL, orthographic TEXT NOT NULL,
                 key TEXT NOT NULL);
-            CREATE TABLE neighbour(hash INTEGER NOT NULL, form INTEGER NOT NULL, PRIMARY KEY(hash, form)) WITHOUT ROWID;
+            CREATE TABLE neighbour(hash INTEGER NOT NULL, key TEXT NOT NULL, PRIMARY KEY(hash, key)) WITHOUT ROWID;
             """)
     }
 
@@ -118,7 +119,8 @@ public final class GlossaryIndex: Sendable {
             INSERT INTO form(row, concept, term, lang, status, text, origin, exact, folded, orthographic, key)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let neighbourStatement = try db.makeStatement(sql: "INSERT OR IGNORE INTO neighbour(hash, form) VALUES (?, ?)")
+        let neighbourStatement = try db.makeStatement(sql: "INSERT OR IGNORE INTO neighbour(hash, key) VALUES (?, ?)")
+        var neighbourKeys: Set<String> = []
         for (index, form) in forms.enumerated() {
             let row = index + 1
             let term = glossary.concepts[form.conceptIndex].terms[form.termIndex]
@@ -127,8 +129,10 @@ public final class GlossaryIndex: Sendable {
                 form.text, form.origin.rawValue,
                 form.exact, form.folded, form.orthographic, form.key,
             ])
+            // Typos are looked for among listed spellings only, once per distinct key.
+            guard form.origin == .listed, neighbourKeys.insert(form.key).inserted else { continue }
             for hash in KeyNeighbourhood.hashes(of: form.key) {
-                try neighbourStatement.execute(arguments: [hash, row])
+                try neighbourStatement.execute(arguments: [hash, form.key])
             }
         }
         try db.execute(sql: """
@@ -145,10 +149,10 @@ public final class GlossaryIndex: Sendable {
     public func forms(key: String) throws -> [Form] { try forms(where: "key = ?", [key]) }
 
     /// Forms whose key is within one deletion of one of `hashes` (see `KeyNeighbourhood`).
-    public func forms(neighbourHashes hashes: [Int64]) throws -> [Form] {
+    public func forms(neighbourHashes hashes: [Int32]) throws -> [Form] {
         guard !hashes.isEmpty else { return [] }
         let marks = Array(repeating: "?", count: hashes.count).joined(separator: ",")
-        return try forms(where: "row IN (SELECT form FROM neighbour WHERE hash IN (\(marks)))", StatementArguments(hashes))
+        return try forms(where: "origin = 0 AND key IN (SELECT key FROM neighbour WHERE hash IN (\(marks)))", StatementArguments(hashes))
     }
 
     public func concept(row: Int64) throws -> Concept {
@@ -177,7 +181,7 @@ public final class GlossaryIndex: Sendable {
 public enum KeyNeighbourhood {
     public static let minimumKeyLength = 4
 
-    public static func hashes(of key: String) -> [Int64] {
+    public static func hashes(of key: String) -> [Int32] {
         let letters = Array(key.unicodeScalars)
         guard letters.count >= minimumKeyLength else { return [] }
         var variants: Set<String> = [key]
@@ -186,7 +190,7 @@ public enum KeyNeighbourhood {
             copy.remove(at: index)
             variants.insert(String(String.UnicodeScalarView(copy)))
         }
-        return variants.sorted().map { Fingerprint.stableHash($0) }
+        return variants.sorted().map { Int32(truncatingIfNeeded: Fingerprint.stableHash($0)) }
     }
 }
 

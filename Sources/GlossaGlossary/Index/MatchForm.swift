@@ -1,4 +1,7 @@
+import Dispatch
+import Foundation
 import GlossaText
+import Synchronization
 
 /// A spelling that text can match: a term as listed, or its plural.
 public struct MatchForm: Hashable, Sendable {
@@ -22,11 +25,27 @@ public struct MatchForm: Hashable, Sendable {
     /// `VariantKeyBuilder.key`.
     public let key: String
 
-    /// Every form a glossary's terms can take in text.
-    public static func forms(of glossary: Glossary, keys: VariantKeyBuilder = .shared) throws -> [MatchForm] {
+    /// Every form a glossary's terms can take in text, in concept and term order.
+    ///
+    /// Keying dominates index builds, so concepts are keyed in parallel chunks, each with its
+    /// own ICU transliterators (one transliterator cannot serve two threads at once).
+    public static func forms(of glossary: Glossary) throws -> [MatchForm] {
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, glossary.count / 2_000))
+        let chunkSize = (glossary.count + workers - 1) / max(workers, 1)
+        let results = Mutex<[Int: Result<[MatchForm], Error>]>([:])
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let range = (worker * chunkSize)..<min(glossary.count, (worker + 1) * chunkSize)
+            let result = Result { try forms(of: glossary, concepts: range, keys: worker == 0 ? .shared : try VariantKeyBuilder()) }
+            results.withLock { $0[worker] = result }
+        }
+        return try results.withLock { chunks in try (0..<workers).flatMap { try chunks[$0]!.get() } }
+    }
+
+    static func forms(of glossary: Glossary, concepts range: Range<Int>, keys: VariantKeyBuilder) throws -> [MatchForm] {
         var forms: [MatchForm] = []
-        forms.reserveCapacity(glossary.count * 6)
-        for (conceptIndex, concept) in glossary.concepts.enumerated() {
+        forms.reserveCapacity(range.count * 6)
+        for conceptIndex in range {
+            let concept = glossary.concepts[conceptIndex]
             for (termIndex, term) in concept.terms.enumerated() {
                 var spellings: [(String, Origin)] = [(term.text, .listed)]
                 if let plural = term.plural {
@@ -35,11 +54,10 @@ public struct MatchForm: Hashable, Sendable {
                     spellings.append((plural, .regularPlural))
                 }
                 for (text, origin) in spellings {
-                    let exact = try TextForms.exact(text)
                     let (orthographic, key) = try keys.forms(text)
                     forms.append(MatchForm(
                         conceptIndex: conceptIndex, termIndex: termIndex, text: text, origin: origin,
-                        exact: exact, folded: try ICUTransforms.stripMarks(exact),
+                        exact: try TextForms.exact(text), folded: try TextForms.folded(text),
                         orthographic: orthographic, key: key))
                 }
             }

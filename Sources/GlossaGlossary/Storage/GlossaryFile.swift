@@ -56,9 +56,7 @@ public struct GlossaryFile: Sendable {
         for (index, line) in lines.enumerated() {
             let lineNumber = index + 1
             if line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
-            }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(Self.trimmed)
             if !headerSeen {
                 headerSeen = true
                 if let error = readHeader(fields, line: lineNumber) { return [error] }
@@ -76,6 +74,12 @@ public struct GlossaryFile: Sendable {
             errors.append(error(1, "no header row; the first row must name the columns: \(Self.headerLine.replacingOccurrences(of: "\t", with: ", "))"))
         }
         return errors
+    }
+
+    /// Spaces around a field are editing noise, not part of a term.
+    static func trimmed(_ field: Substring) -> String {
+        guard field.first == " " || field.last == " " else { return String(field) }
+        return String(field.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     }
 
     private mutating func readHeader(_ fields: [String], line: Int) -> GlossaryError? {

@@ -22,25 +22,22 @@ public enum TextFile {
     }
 
     /// Splits at LF, CR LF or a lone CR; a final line break does not start an empty line.
-    /// (Swift's `Character` treats CR LF as one character, so this works on scalars.)
+    /// (Swift's `Character` treats CR LF as one character, so this splits UTF-8 bytes.)
     public static func lines(_ text: String) -> [String] {
         var lines: [String] = []
-        var current = String.UnicodeScalarView()
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" && previousWasCR {
-                previousWasCR = false
-                continue
+        let bytes = Array(text.utf8)
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
+                lines.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+                start = index + 1
             }
-            previousWasCR = scalar == "\r"
-            if scalar == "\n" || scalar == "\r" {
-                lines.append(String(current))
-                current = String.UnicodeScalarView()
-            } else {
-                current.append(scalar)
-            }
+            index += 1
         }
-        if !current.isEmpty { lines.append(String(current)) }
+        if start < bytes.count { lines.append(String(decoding: bytes[start...], as: UTF8.self)) }
         return lines
     }
 

@@ -5,13 +5,18 @@
 /// - `folded`: `exact` without accents. "Hérat" and "Herat" share it.
 public enum TextForms {
     public static func exact(_ text: some StringProtocol) throws -> String {
+        // Printable ASCII needs neither normalisation nor full case folding.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            return collapseWhitespace(text.lowercased())
+        }
         let compatible = try ICUTransforms.normalize(String(text), .nfkc)
         let folded = try ICUTransforms.foldCase(Typography.plain(compatible))
         return collapseWhitespace(folded)
     }
 
     public static func folded(_ text: some StringProtocol) throws -> String {
-        try ICUTransforms.stripMarks(exact(text))
+        let exact = try exact(text)
+        return exact.utf8.allSatisfy({ $0 < 0x80 }) ? exact : try ICUTransforms.stripMarks(exact)
     }
 
     /// Single spaces between words, none at either end; also around hyphens: "Mazar - e" → "Mazar-e".
