@@ -9,6 +9,8 @@ let package = Package(
         .library(name: "GlossaText", targets: ["GlossaText"]),
         .library(name: "GlossaGlossary", targets: ["GlossaGlossary"]),
         .library(name: "GlossaMatching", targets: ["GlossaMatching"]),
+        .library(name: "GlossaExchange", targets: ["GlossaExchange"]),
+        .library(name: "GlossaReporting", targets: ["GlossaReporting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -31,10 +33,12 @@ let package = Package(
             ]
         ),
         .target(name: "GlossaMatching", dependencies: ["GlossaText", "GlossaGlossary"]),
+        .target(name: "GlossaExchange", dependencies: ["GlossaText", "GlossaGlossary"]),
+        .target(name: "GlossaReporting", dependencies: ["GlossaText", "GlossaMatching"]),
         .executableTarget(
             name: "glossa",
             dependencies: [
-                "GlossaText", "GlossaGlossary", "GlossaMatching",
+                "GlossaText", "GlossaGlossary", "GlossaMatching", "GlossaReporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,5 +49,6 @@ let package = Package(
         .testTarget(name: "GlossaTextTests", dependencies: ["GlossaText"]),
         .testTarget(name: "GlossaGlossaryTests", dependencies: ["GlossaGlossary", "GlossaMatching"]),
         .testTarget(name: "GlossaCLITests", dependencies: ["GlossaText"]),
+        .testTarget(name: "GlossaExchangeTests", dependencies: ["GlossaExchange"]),
     ]
 )

@@ -88,8 +88,10 @@ GlossaTransliterator *glossa_translit_open(const uint16_t *id, int32_t idLength,
                                            int32_t *status) {
     UErrorCode code = U_ZERO_ERROR;
     UParseError parseError = {0};
+    // Without rules, `id` names one of ICU's own transforms, such as "Any-Latin".
     UTransliterator *handle = utrans_openU((const UChar *)id, idLength, UTRANS_FORWARD,
-                                           (const UChar *)rules, rulesLength, &parseError, &code);
+                                           rulesLength > 0 ? (const UChar *)rules : NULL, rulesLength,
+                                           &parseError, &code);
     *parseLine = parseError.line;
     *parseOffset = parseError.offset;
     *status = code;

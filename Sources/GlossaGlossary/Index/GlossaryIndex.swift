@@ -22,6 +22,7 @@ public final class GlossaryIndex: Sendable {
         public let status: TermStatus
         public let text: String
         public let origin: MatchForm.Origin
+        public let exact: String
         public let folded: String
         public let orthographic: String
         public let key: String
@@ -155,6 +156,17 @@ public final class GlossaryIndex: Sendable {
         return try forms(where: "origin = 0 AND key IN (SELECT key FROM neighbour WHERE hash IN (\(marks)))", StatementArguments(hashes))
     }
 
+    /// Every form, in concept order: what a scanner loads to match running text.
+    public func allForms() throws -> [Form] { try forms(where: "1", []) }
+
+    /// Every concept, in glossary order; `concepts[row - 1]` is the concept of `Form.conceptRow`.
+    public func allConcepts() throws -> [Concept] {
+        let decoder = JSONDecoder()
+        return try database.read { db in
+            try Data.fetchAll(db, sql: "SELECT body FROM concept ORDER BY row").map { try decoder.decode(Concept.self, from: $0) }
+        }
+    }
+
     public func concept(row: Int64) throws -> Concept {
         let body = try database.read { try Data.fetchOne($0, sql: "SELECT body FROM concept WHERE row = ?", arguments: [row]) }
         guard let body else { throw GlossaryError(file: "index", line: nil, "no concept at row \(row)") }
@@ -164,12 +176,12 @@ public final class GlossaryIndex: Sendable {
     private func forms(where condition: String, _ arguments: StatementArguments) throws -> [Form] {
         try database.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT concept, term, lang, status, text, origin, folded, orthographic, key FROM form WHERE \(condition) ORDER BY row
+                SELECT concept, term, lang, status, text, origin, exact, folded, orthographic, key FROM form WHERE \(condition) ORDER BY row
                 """, arguments: arguments).map { row in
                 Form(conceptRow: row[0], termIndex: row[1], language: LanguageCode(row[2] as String) ?? .french,
                      status: TermStatus(rawValue: row[3]) ?? .admitted, text: row[4],
                      origin: MatchForm.Origin(rawValue: row[5]) ?? .listed,
-                     folded: row[6], orthographic: row[7], key: row[8])
+                     exact: row[6], folded: row[7], orthographic: row[8], key: row[9])
             }
         }
     }

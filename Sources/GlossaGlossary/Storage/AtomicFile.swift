@@ -11,10 +11,14 @@ public enum AtomicFile {
         public var description: String { "\(path): cannot write: \(reason)" }
     }
 
-    public static func write(_ data: Data, to url: URL) throws {
+    /// `keepingPermissionsOf`: a file whose mode the new file takes (the file being replaced).
+    public static func write(_ data: Data, to url: URL, keepingPermissionsOf original: URL? = nil) throws {
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        var mode: mode_t = 0o644
+        var info = stat()
+        if let original, stat(original.path, &info) == 0 { mode = info.st_mode & 0o7777 }
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, mode)
         guard descriptor >= 0 else { throw WriteError(path: url.path, reason: String(cString: strerror(errno))) }
         var failure: String?
         data.withUnsafeBytes { buffer in
@@ -29,6 +33,7 @@ public enum AtomicFile {
                 offset += written
             }
         }
+        if failure == nil, fchmod(descriptor, mode) != 0 { failure = String(cString: strerror(errno)) }
         if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
         close(descriptor)
         if failure == nil, rename(temporary.path, url.path) != 0 { failure = String(cString: strerror(errno)) }

@@ -15,14 +15,22 @@ public final class Transliterator: Sendable {
 
     private let handle: Mutex<OpaquePointer>
 
+    /// One of ICU's own transforms, such as "Any-Latin".
+    public convenience init(systemID: String) throws {
+        try self.init(id: systemID, rules: "")
+    }
+
+    /// Custom rules; `id` only names them.
     public init(id: String, rules: String) throws {
         let idUnits = Array(id.utf16)
         let ruleUnits = Array(rules.utf16)
         var line: Int32 = 0
         var offset: Int32 = 0
         var status: Int32 = 0
-        let opened = glossa_translit_open(idUnits, Int32(idUnits.count), ruleUnits, Int32(ruleUnits.count),
-                                          &line, &offset, &status)
+        let opened = ruleUnits.withUnsafeBufferPointer { rulePointer in
+            glossa_translit_open(idUnits, Int32(idUnits.count), rulePointer.baseAddress, Int32(ruleUnits.count),
+                                 &line, &offset, &status)
+        }
         guard status <= 0, let opened else {
             throw RuleError(line: line, offset: offset, icu: ICUError(code: status, context: "transliterator"))
         }

@@ -6,14 +6,14 @@
 /// 2. French/English orthography equivalences (ch/sh, dj/j, ou/u, kh/k, q/k, w/v, ph/f, …);
 /// 3. doubled letters collapse ("sh" becomes one letter, `S`);
 /// 4. vowels after a letter drop; a word's first vowel becomes `a`; a word made only of vowels
-///    (the "e" of "Mazar-e Sharif") drops; a word-final `h` drops;
-/// 5. separators drop, so "Lashkar Gah" and "Lashkargah" meet.
+///    (the "e" of "Mazar-e Sharif") drops; a word-final `h` drops.
+/// Each word is keyed alone and the keys are joined, so "Lashkar Gah" and "Lashkargah" meet.
 ///
 /// The skeleton over-merges on purpose (Mahmud/Muhamad); `VariantKey.orthographic` gives the
 /// form on which a distance confirms a candidate (see `VariantSimilarity`).
 public final class VariantKeyBuilder: Sendable {
     /// Bump when the rules change: cached indexes built with other rules are rebuilt.
-    public static let rulesVersion = 1
+    public static let rulesVersion = 2
 
     private let orthographyRules: Transliterator
     private let skeletonRules: Transliterator
@@ -36,25 +36,38 @@ public final class VariantKeyBuilder: Sendable {
 
     /// The variant key of a name or term.
     public func key(_ text: some StringProtocol) throws -> String {
-        try forms(text).key
+        let undotted = String(text.filter { $0 != "." })
+        if Self.isAcronym(undotted) { return "=" + undotted.lowercased() }
+        var key = ""
+        for word in Self.words(of: text) {
+            key += Self.isAcronym(word) ? "=" + word.lowercased() : try skeletonRules.transform(orthographic(word))
+        }
+        return key
     }
 
     /// The orthographic form and the key together, for callers that need both.
     public func forms(_ text: some StringProtocol) throws -> (orthographic: String, key: String) {
-        let orthographic = try orthographic(text)
-        if Self.isAcronym(text) { return (orthographic, "=" + orthographic) }
-        return (orthographic, try skeletonRules.transform(orthographic))
+        (try orthographic(text), try key(text))
     }
 
-    /// "US", "ONU", "EI": initials are not romanisations, so their key is their letters, and
-    /// "US" and "IS" stay apart.
-    static func isAcronym(_ text: some StringProtocol) -> Bool {
+    /// Keys are built word by word, so the key of a name is the concatenation of the keys of its
+    /// words, whatever separates them: running text can be keyed one token at a time.
+    static func words(of text: some StringProtocol) -> [Substring] {
+        let text = Substring(text)
+        return text.split { character in !(character.isLetter || character.isNumber || character.unicodeScalars.allSatisfy {
+            $0.properties.generalCategory == .nonspacingMark
+        }) }
+    }
+
+    /// "US", "ONU", "UE": initials are not romanisations, so their key is their letters, and
+    /// "US" and "IS" stay apart. Longer all-capital words are headlines ("KABOUL"), not initials.
+    static func isAcronym(_ word: some StringProtocol) -> Bool {
         var letters = 0
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isLowercase { return false }
-            if scalar.properties.isUppercase { letters += 1 } else if scalar != "." { return false }
+        for scalar in word.unicodeScalars {
+            guard scalar.properties.isUppercase else { return false }
+            letters += 1
         }
-        return (2...5).contains(letters)
+        return (2...4).contains(letters)
     }
 
     private static let vowels = "aeiou"
@@ -98,6 +111,7 @@ public final class VariantKeyBuilder: Sendable {
             [:L:] { h } [^[:L:]] > ;
             [:L:] { h } $ > ;
             :: Null ;
+            ^ { [\(vowels)]+ } $ > ;
             [^[:L:]] { [\(vowels)]+ } [^[:L:]] > ;
             ^ { [\(vowels)]+ } [^[:L:]] > ;
             [^[:L:]] { [\(vowels)]+ } $ > ;

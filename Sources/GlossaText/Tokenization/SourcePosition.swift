@@ -22,7 +22,7 @@ public struct SourcePosition: Hashable, Comparable, Sendable, CustomStringConver
     public var description: String { "\(line):\(column)" }
 
     /// Moves past one scalar. A CR LF pair counts as one line break, and so does a lone CR.
-    mutating func advance(over scalar: Unicode.Scalar, previous: Unicode.Scalar?) {
+    public mutating func advance(over scalar: Unicode.Scalar, previous: Unicode.Scalar?) {
         utf8Offset += UTF8.width(scalar)
         switch scalar {
         case "\n" where previous == "\r":

@@ -1,0 +1,109 @@
+/// Reads XLIFF 1.2 (and the 1.0/1.1 layout it kept): `<file source-language target-language>`
+/// holding `<trans-unit id>` with `<source>` and `<target>`.
+///
+/// Only the `<source>` and `<target>` that are direct children of a trans-unit count: the ones
+/// inside `<alt-trans>` are suggestions, not the translation. The first `<file>` sets the pair;
+/// units of later files in other languages are skipped.
+final class XLIFF12Handler: BilingualFormatHandler {
+    private struct Unit {
+        var id: String
+        var line: Int
+        var source: String?
+        var target: String?
+    }
+
+    private enum Side { case source, target }
+
+    private let requested: RequestedLanguages
+    private let emit: SegmentSink
+
+    private var languages: (source: String, target: String)?
+    private var fileMatchesPair = true
+    private var skipped = 0
+    private var unitCount = 0
+    private var unit: Unit?
+    private var side: Side?
+    private var collector: InlineTextCollector?
+
+    init(requested: RequestedLanguages, emit: @escaping SegmentSink) {
+        self.requested = requested
+        self.emit = emit
+    }
+
+    func start(_ name: String, attributes: [String: String], parent: String?, line: () -> Int) throws {
+        if collector != nil {
+            collector?.enter(name, attributes: attributes)
+            return
+        }
+        switch name {
+        case "file":
+            try enterFile(attributes, line: line)
+        case "trans-unit":
+            unitCount += 1
+            let id = attributes["id"] ?? ""
+            unit = Unit(id: id.isEmpty ? String(unitCount) : id, line: line())
+        case "source" where parent == "trans-unit" && unit?.source == nil:
+            side = .source
+            collector = InlineTextCollector(role: InlineRole.xliff12)
+        case "target" where parent == "trans-unit" && unit?.target == nil:
+            side = .target
+            collector = InlineTextCollector(role: InlineRole.xliff12)
+        default:
+            break
+        }
+    }
+
+    func end(_ name: String, parent: String?) throws {
+        if let current = collector {
+            if current.isAtTop {
+                switch side {
+                case .source: unit?.source = current.text
+                case .target: unit?.target = current.text
+                case nil: break
+                }
+                collector = nil
+                side = nil
+            } else {
+                collector?.leave()
+            }
+            return
+        }
+        if name == "trans-unit", let finished = unit {
+            if fileMatchesPair, let source = finished.source, let target = finished.target {
+                emit(BilingualSegment(id: finished.id, source: source, target: target, line: finished.line))
+            } else {
+                skipped += 1
+            }
+            unit = nil
+        }
+    }
+
+    func characters(_ text: String) {
+        collector?.append(text)
+    }
+
+    func finish() throws -> BilingualSummary {
+        BilingualSummary(
+            sourceLanguage: languages?.source ?? requested.source ?? "",
+            targetLanguage: languages?.target ?? requested.target ?? "",
+            skippedUnits: skipped
+        )
+    }
+
+    private func enterFile(_ attributes: [String: String], line: () -> Int) throws {
+        guard let languages else {
+            let source = try RequestedLanguages.settle(
+                declared: attributes["source-language"], requested: requested.source, side: "source", line: line())
+            let target = try RequestedLanguages.settle(
+                declared: attributes["target-language"], requested: requested.target, side: "target", line: line())
+            self.languages = (source, target)
+            fileMatchesPair = true
+            return
+        }
+        let source = LanguageTag.canonical(attributes["source-language"] ?? "")
+        let target = LanguageTag.canonical(attributes["target-language"] ?? "")
+        fileMatchesPair =
+            (source.isEmpty || LanguageTag.samePrimary(source, languages.source))
+            && (target.isEmpty || LanguageTag.samePrimary(target, languages.target))
+    }
+}

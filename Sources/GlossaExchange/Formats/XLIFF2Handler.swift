@@ -1,0 +1,105 @@
+/// Reads XLIFF 2.0 and 2.1: `<xliff srcLang trgLang>` holding `<unit id>` made of `<segment>`s,
+/// each with a `<source>` and an optional `<target>`.
+///
+/// One pair per segment, since that is the level at which XLIFF 2 aligns text; `<ignorable>`
+/// (whitespace between segments) and `<originalData>` are not translation and are left out.
+final class XLIFF2Handler: BilingualFormatHandler {
+    private struct Segment {
+        var id: String?
+        var line: Int
+        var source: String?
+        var target: String?
+    }
+
+    private enum Side { case source, target }
+
+    private let requested: RequestedLanguages
+    private let emit: SegmentSink
+
+    private var languages: (source: String, target: String)?
+    private var skipped = 0
+    private var unitCount = 0
+    private var unitID: String?
+    private var segment: Segment?
+    private var side: Side?
+    private var collector: InlineTextCollector?
+
+    init(requested: RequestedLanguages, emit: @escaping SegmentSink) {
+        self.requested = requested
+        self.emit = emit
+    }
+
+    func start(_ name: String, attributes: [String: String], parent: String?, line: () -> Int) throws {
+        if collector != nil {
+            collector?.enter(name, attributes: attributes)
+            return
+        }
+        switch name {
+        case "xliff" where parent == nil:
+            let source = try RequestedLanguages.settle(
+                declared: attributes["srcLang"], requested: requested.source, side: "source", line: line())
+            let target = try RequestedLanguages.settle(
+                declared: attributes["trgLang"], requested: requested.target, side: "target", line: line())
+            languages = (source, target)
+        case "unit":
+            unitCount += 1
+            let id = attributes["id"] ?? ""
+            unitID = id.isEmpty ? String(unitCount) : id
+        case "segment" where parent == "unit":
+            let id = attributes["id"] ?? ""
+            segment = Segment(id: id.isEmpty ? nil : id, line: line())
+        case "source" where parent == "segment" && segment?.source == nil:
+            side = .source
+            collector = InlineTextCollector(role: InlineRole.xliff2)
+        case "target" where parent == "segment" && segment?.target == nil:
+            side = .target
+            collector = InlineTextCollector(role: InlineRole.xliff2)
+        default:
+            break
+        }
+    }
+
+    func end(_ name: String, parent: String?) throws {
+        if let current = collector {
+            if current.isAtTop {
+                switch side {
+                case .source: segment?.source = current.text
+                case .target: segment?.target = current.text
+                case nil: break
+                }
+                collector = nil
+                side = nil
+            } else {
+                collector?.leave()
+            }
+            return
+        }
+        switch name {
+        case "segment":
+            guard let finished = segment else { return }
+            if let source = finished.source, let target = finished.target, let unitID {
+                let id = finished.id.map { "\(unitID)/\($0)" } ?? unitID
+                emit(BilingualSegment(id: id, source: source, target: target, line: finished.line))
+            } else {
+                skipped += 1
+            }
+            segment = nil
+        case "unit":
+            unitID = nil
+        default:
+            break
+        }
+    }
+
+    func characters(_ text: String) {
+        collector?.append(text)
+    }
+
+    func finish() throws -> BilingualSummary {
+        BilingualSummary(
+            sourceLanguage: languages?.source ?? requested.source ?? "",
+            targetLanguage: languages?.target ?? requested.target ?? "",
+            skippedUnits: skipped
+        )
+    }
+}

@@ -1,0 +1,262 @@
+import GlossaGlossary
+import GlossaText
+
+/// A stretch of a document, checked as one unit: a whole file or a chunk of one that ends at
+/// a line break. Positions in findings are positions in the file.
+public struct TextChunk {
+    public let text: String
+    public let origin: SourcePosition
+    /// Byte ranges, relative to `text`, that are not prose (Markdown code).
+    public let skipped: [Range<Int>]
+
+    public init(text: String, origin: SourcePosition = .start, skipped: [Range<Int>] = []) {
+        self.text = text
+        self.origin = origin
+        self.skipped = skipped
+    }
+}
+
+/// A concept named at one place, kept for the inconsistency check across a document or corpus.
+public struct ConceptUsage: Sendable {
+    public let conceptIndex: Int
+    /// The spelling as written, case and typography folded.
+    public let spelling: String
+    public let isPlural: Bool
+    /// The place, ready to become an `inconsistent` finding.
+    public let place: Finding
+}
+
+/// Checks monolingual text against the glossary: variants, wrong-language forms,
+/// misspellings and confusable characters. Inconsistencies need every usage of a document
+/// or corpus first; see `InconsistencyCheck`.
+public final class DocumentChecker {
+    public let terms: TermIndex
+    public let language: LanguageCode
+    private let scanner: TermScanner
+    private let dictionary: WordList
+    private let tokenizer: Tokenizer
+    private let spoofChecker: SpoofChecker
+    private let toLatin: Transliterator
+    private var misspellingCache: [String: (form: Int32, ratio: Double)?] = [:]
+    public var checksMisspellings = true
+
+    public init(terms: TermIndex, language: LanguageCode, dictionary: WordList) throws {
+        self.terms = terms
+        self.language = language
+        self.dictionary = dictionary
+        scanner = TermScanner(terms: terms, language: language, dictionary: dictionary)
+        tokenizer = Tokenizer(locale: language.primary)
+        spoofChecker = try SpoofChecker()
+        toLatin = try Transliterator(systemID: "Any-Latin")
+    }
+
+    public func check(_ chunk: TextChunk, file: String) throws -> (findings: [Finding], usages: [ConceptUsage]) {
+        var tokens = try tokenizer.tokens(in: chunk.text, from: chunk.origin)
+        if !chunk.skipped.isEmpty { tokens = Self.masking(tokens, skipped: chunk.skipped, origin: chunk.origin.utf8Offset) }
+        let lines = LineFinder(text: chunk.text, origin: chunk.origin.utf8Offset)
+        let context = TextContext(tokens: tokens, language: language)
+        var findings: [Finding] = []
+        var usages: [ConceptUsage] = []
+        var covered = Set<Int>()
+
+        for occurrence in try scanner.occurrences(in: tokens) {
+            covered.formUnion(occurrence.firstToken...occurrence.lastToken)
+            let place = Finding(file: file, start: occurrence.start, utf8Length: occurrence.utf8Length, found: occurrence.text,
+                                suggestion: nil, concept: nil, rule: .variant, severity: .warning, message: "",
+                                lineText: lines.line(at: occurrence.start.utf8Offset))
+            let (finding, usage) = try judge(occurrence, place: place, context: context)
+            if let finding { findings.append(finding) }
+            if let usage { usages.append(usage) }
+        }
+        if checksMisspellings {
+            findings += try misspellings(tokens, covered: covered, file: file, lines: lines, context: context)
+        }
+        findings += try confusables(tokens, file: file, lines: lines)
+        return (findings, usages)
+    }
+
+    // MARK: Variants and wrong-language forms
+
+    private func judge(_ occurrence: TermOccurrence, place: Finding, context: TextContext) throws -> (Finding?, ConceptUsage?) {
+        let form = terms.forms[Int(occurrence.form)]
+        let conceptIndex = Int(form.conceptRow) - 1
+        let concept = terms.concepts[conceptIndex]
+        guard let preferred = concept.preferred(in: language) else { return (nil, nil) }
+        let pluralSlot = context.isPluralSlot(occurrence.firstToken)
+        let plural = form.origin != .listed || pluralSlot
+        let house = plural ? pluralForm(of: preferred, in: concept) : preferred.text
+        let usage = isShortForm(form, of: preferred) ? nil
+            : ConceptUsage(conceptIndex: conceptIndex, spelling: try TextForms.exact(occurrence.text), isPlural: plural, place: place)
+        let suggestion = try context.shaped(house, like: occurrence.text,
+                                            atSentenceStart: context.startsSentence(occurrence.firstToken))
+        guard try TextForms.exact(suggestion) != TextForms.exact(occurrence.text) else { return (nil, usage) }
+
+        var finding = place
+        finding.concept = concept.id
+        finding.suggestion = suggestion
+        let sameLanguage = form.language.primary == language.primary
+        switch occurrence.quality {
+        case .listed where sameLanguage && form.status == .preferred:
+            guard pluralSlot, form.origin == .listed else { return (nil, usage) }
+            finding.message = "'\(occurrence.text)' follows a plural word; the house plural is '\(house)'"
+        case .listed where sameLanguage && form.status == .admitted:
+            finding.severity = .info
+            finding.message = "'\(occurrence.text)' is admitted; the house spelling is '\(house)'"
+        case .listed where !sameLanguage || (occurrence.isOtherLanguageSpelling && !differsOnlyByAccents(occurrence.text, house)):
+            finding.rule = .wrongLanguage
+            finding.severity = .error
+            let other = sameLanguage ? LanguageCode.workingPair.first { $0.primary != language.primary } ?? form.language : form.language
+            finding.message = "'\(occurrence.text)' is the \(languageName(other)) spelling; \(languageName(language)) writes '\(house)'"
+        case .listed:
+            finding.message = "'\(occurrence.text)' is deprecated; the house spelling is '\(house)'"
+        case .accents, .transliteration:
+            finding.message = "'\(occurrence.text)' is a variant of '\(house)', the house spelling"
+        }
+        return (finding, usage)
+    }
+
+    /// An admitted short form, such as a surname alone ("Biden" for "Joe Biden"): using it after
+    /// the full name is house style, not an inconsistency.
+    private func isShortForm(_ form: GlossaryIndex.Form, of preferred: Term) -> Bool {
+        guard form.status == .admitted, let full = try? TextForms.exact(preferred.text), form.exact != full else { return false }
+        return full.hasSuffix(" " + form.exact) || full.hasPrefix(form.exact + " ")
+    }
+
+    private func pluralForm(of term: Term, in concept: Concept) -> String {
+        if let plural = term.plural { return plural }
+        if concept.takesRegularPlural, let plural = Plural.regular(term.text, language: language.primary) { return plural }
+        return term.text
+    }
+
+    private func differsOnlyByAccents(_ a: String, _ b: String) -> Bool {
+        ((try? TextForms.folded(a)) ?? a) == ((try? TextForms.folded(b)) ?? b)
+    }
+
+    private func languageName(_ code: LanguageCode) -> String {
+        switch code.primary {
+        case "fr": "French"
+        case "en": "English"
+        default: code.rawValue
+        }
+    }
+
+    // MARK: Misspellings
+
+    /// Capitalised words the glossary does not know, one to three words long, within one edit
+    /// of a glossary key and close on their accent-folded spelling. Ordinary words of the
+    /// language and listed spellings are never misspellings.
+    private func misspellings(_ tokens: [Token], covered: Set<Int>, file: String, lines: LineFinder,
+                              context: TextContext) throws -> [Finding] {
+        var findings: [Finding] = []
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            let token = tokens[index]
+            guard token.kind == .word, !covered.contains(index), let first = token.text.first, first.isUppercase,
+                  !token.text.allSatisfy({ $0.isUppercase }) else { continue }
+            var spans: [Int] = [index]
+            while spans.count < 3, let next = TermScanner.nextJoinedWord(after: spans.last!, in: tokens),
+                  tokens[next].kind == .word, !covered.contains(next) {
+                spans.append(next)
+            }
+            for length in stride(from: spans.count, through: 1, by: -1) {
+                let last = spans[length - 1]
+                let words = (index...last).filter { tokens[$0].kind == .word }
+                guard words.contains(where: { !dictionary.contains(tokens[$0].text) }) else { continue }
+                let text = tokens[index...last].map(\.text).joined()
+                guard let (formIndex, ratio) = try nearestName(text, tokens: tokens[index...last]) else { continue }
+                let form = terms.forms[Int(formIndex)]
+                let concept = terms.concepts[Int(form.conceptRow) - 1]
+                // The nearest listed spelling when it is good in this language ("Ben Laden"), else the house one.
+                let house = form.language.primary == language.primary && form.status != .deprecated
+                    ? form.text : concept.preferred(in: language)?.text ?? form.text
+                findings.append(Finding(
+                    file: file, start: token.start, utf8Length: tokens[last].end - token.start.utf8Offset, found: text,
+                    suggestion: house, concept: concept.id, rule: .misspelling, severity: .warning,
+                    message: "'\(text)' looks like a misspelling of '\(house)'", confidence: (ratio * 100).rounded() / 100,
+                    lineText: lines.line(at: token.start.utf8Offset)))
+                index = last
+                break
+            }
+        }
+        return findings
+    }
+
+    static let misspellingFloor = 0.8
+
+    private func nearestName(_ text: String, tokens: ArraySlice<Token>) throws -> (Int32, Double)? {
+        if let cached = misspellingCache[text] { return cached }
+        var result: (Int32, Double)?
+        let exact = try TextForms.exact(text)
+        let key = try tokens.map { try scanner.key($0) }.reduce([], +)
+        if !terms.isListed(exact: exact), key.count >= KeyNeighbourhood.minimumKeyLength {
+            let folded = try TextForms.folded(text)
+            let hashes = KeyNeighbourhood.hashes(of: String(decoding: key, as: UTF8.self))
+            for form in try terms.index.forms(neighbourHashes: hashes) where form.folded != folded {
+                let ratio = Similarity.ratio(folded, form.folded)
+                guard ratio >= Self.misspellingFloor, ratio > (result?.1 ?? 0) else { continue }
+                if let position = terms.position(ofListed: form) { result = (position, ratio) }
+            }
+        }
+        misspellingCache[text] = result
+        return result
+    }
+
+    // MARK: Confusables
+
+    private func confusables(_ tokens: [Token], file: String, lines: LineFinder) throws -> [Finding] {
+        var findings: [Finding] = []
+        for token in tokens where token.kind == .word && Self.mayMixScripts(token.text) {
+            guard try spoofChecker.isSuspicious(token.text) else { continue }
+            let latin = try toLatin.transform(token.text)
+            let suggestion = terms.isListed(exact: try TextForms.exact(latin)) ? latin : nil
+            findings.append(Finding(
+                file: file, start: token.start, utf8Length: token.utf8Length, found: token.text, suggestion: suggestion,
+                concept: nil, rule: .confusable, severity: .error,
+                message: "'\(token.text)' mixes scripts or hides look-alike characters"
+                    + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+                lineText: lines.line(at: token.start.utf8Offset)))
+        }
+        return findings
+    }
+
+    /// Cheap pre-test: a word with both ASCII letters and letters from beyond the Latin blocks.
+    static func mayMixScripts(_ word: String) -> Bool {
+        var ascii = false, beyondLatin = false
+        for scalar in word.unicodeScalars {
+            if scalar.isASCII { ascii = ascii || scalar.properties.isAlphabetic } else if scalar.value > 0x24F {
+                beyondLatin = beyondLatin || scalar.properties.isAlphabetic
+            }
+        }
+        return beyondLatin && (ascii || word.unicodeScalars.contains { $0.value > 0x24F && $0.value < 0x2000 })
+    }
+
+    /// Tokens inside skipped ranges become barriers: never matched, never joined across.
+    static func masking(_ tokens: [Token], skipped: [Range<Int>], origin: Int) -> [Token] {
+        tokens.map { token in
+            let offset = token.start.utf8Offset - origin
+            guard skipped.contains(where: { $0.contains(offset) }) else { return token }
+            return Token(text: token.text, kind: .punctuation, start: token.start)
+        }
+    }
+}
+
+/// Finds the text of the line around a byte offset.
+struct LineFinder {
+    let bytes: [UInt8]
+    let origin: Int
+
+    init(text: String, origin: Int) {
+        bytes = Array(text.utf8)
+        self.origin = origin
+    }
+
+    func line(at absoluteOffset: Int) -> String {
+        let offset = min(max(0, absoluteOffset - origin), bytes.count)
+        var start = offset
+        while start > 0, bytes[start - 1] != 0x0A, bytes[start - 1] != 0x0D { start -= 1 }
+        var end = offset
+        while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+}

@@ -1,0 +1,80 @@
+import GlossaText
+
+public enum Severity: String, Codable, CaseIterable, Comparable, Sendable {
+    case info, warning, error
+
+    private var rank: Int { self == .info ? 0 : self == .warning ? 1 : 2 }
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+}
+
+public enum Rule: String, Codable, CaseIterable, Sendable {
+    /// A form of a concept that is not the preferred form of the text's language.
+    case variant
+    /// One concept written in several forms in one document (or corpus).
+    case inconsistent
+    /// A form that belongs only to the other language: Kabul in French.
+    case wrongLanguage = "wrong-language"
+    /// A near miss of a glossary name: Ben Landen.
+    case misspelling
+    /// A word that mixes scripts or hides look-alike characters.
+    case confusable
+    /// A source segment names a concept that its target segment does not.
+    case missingTargetTerm = "missing-target-term"
+
+    /// What each rule checks, for help texts and SARIF rule descriptions.
+    public var summary: String {
+        switch self {
+        case .variant: "A glossary concept written in a form other than the house spelling."
+        case .inconsistent: "One concept written in several forms in the same document or corpus."
+        case .wrongLanguage: "A spelling that belongs to the other language."
+        case .misspelling: "A near miss of a glossary name."
+        case .confusable: "A word that mixes scripts or uses look-alike characters."
+        case .missingTargetTerm: "A source segment names a concept that its translation does not."
+        }
+    }
+
+    /// Rules whose suggestions `--fix` applies without asking for more.
+    public var fixedByDefault: Bool { self == .variant || self == .inconsistent || self == .wrongLanguage }
+}
+
+/// One problem at one place in one file.
+public struct Finding: Sendable {
+    public var file: String
+    public var start: SourcePosition
+    public var utf8Length: Int
+    /// The exact text at that position.
+    public var found: String
+    public var suggestion: String?
+    public var concept: String?
+    public var rule: Rule
+    public var severity: Severity
+    public var message: String
+    /// How sure a misspelling is, 0 to 1.
+    public var confidence: Double?
+    /// The tuid or 1-based pair index, in bilingual mode.
+    public var segment: String?
+    /// The whole source line, for printing with a caret.
+    public var lineText: String
+
+    public init(file: String, start: SourcePosition, utf8Length: Int, found: String, suggestion: String?,
+                concept: String?, rule: Rule, severity: Severity, message: String, confidence: Double? = nil,
+                segment: String? = nil, lineText: String) {
+        self.file = file
+        self.start = start
+        self.utf8Length = utf8Length
+        self.found = found
+        self.suggestion = suggestion
+        self.concept = concept
+        self.rule = rule
+        self.severity = severity
+        self.message = message
+        self.confidence = confidence
+        self.segment = segment
+        self.lineText = lineText
+    }
+
+    /// Report order: by file, then position, then rule.
+    public static func reportOrder(_ a: Finding, _ b: Finding) -> Bool {
+        (a.file, a.start.utf8Offset, a.rule.rawValue, a.found) < (b.file, b.start.utf8Offset, b.rule.rawValue, b.found)
+    }
+}

@@ -1,0 +1,40 @@
+/// The replacements `--fix` makes in one file: each finding's suggestion over the exact bytes
+/// it was found at. Nothing else in the file changes: not the BOM, not the line endings.
+public struct FixPlan: Sendable {
+    public struct Replacement: Sendable, Equatable {
+        public let utf8Offset: Int
+        public let utf8Length: Int
+        public let text: String
+    }
+
+    public private(set) var replacements: [Replacement] = []
+
+    /// Keeps the first fix for a span, and drops fixes that overlap one already kept.
+    public init(_ findings: [Finding], includeMisspellings: Bool) {
+        let fixable = findings.filter {
+            $0.suggestion != nil && ($0.rule.fixedByDefault || (includeMisspellings && $0.rule == .misspelling))
+        }.sorted { ($0.start.utf8Offset, $1.utf8Length) < ($1.start.utf8Offset, $0.utf8Length) }
+        var end = 0
+        for finding in fixable where finding.start.utf8Offset >= end {
+            replacements.append(Replacement(utf8Offset: finding.start.utf8Offset, utf8Length: finding.utf8Length,
+                                            text: finding.suggestion!))
+            end = finding.start.utf8Offset + finding.utf8Length
+        }
+    }
+
+    public var isEmpty: Bool { replacements.isEmpty }
+
+    /// The file's bytes with every replacement made.
+    public func applied(to bytes: [UInt8]) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 64)
+        var cursor = 0
+        for replacement in replacements where replacement.utf8Offset + replacement.utf8Length <= bytes.count {
+            output += bytes[cursor..<replacement.utf8Offset]
+            output += Array(replacement.text.utf8)
+            cursor = replacement.utf8Offset + replacement.utf8Length
+        }
+        output += bytes[cursor...]
+        return output
+    }
+}

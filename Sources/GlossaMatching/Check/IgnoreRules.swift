@@ -1,0 +1,31 @@
+import Foundation
+import GlossaText
+
+/// What a project has decided not to hear about.
+///
+/// - A list file (by default `.glossa-ignore` beside the `glossary/` folder): one concept id
+///   or one exact spelling per line; `#` starts a comment.
+/// - An inline marker: a line containing `glossa-ignore` (in a Markdown comment,
+///   `<!-- glossa-ignore -->`, or anywhere in plain text) is not reported.
+public struct IgnoreRules: Sendable {
+    public static let marker = "glossa-ignore"
+    public static let fileName = ".glossa-ignore"
+
+    private var conceptsOrSpellings: Set<String> = []
+
+    public init() {}
+
+    public init(contentsOf url: URL) throws {
+        let text = try String(contentsOf: url, encoding: .utf8)
+        for line in text.split(whereSeparator: \.isNewline) {
+            let entry = line.prefix { $0 != "#" }.trimmingCharacters(in: .whitespaces)
+            if !entry.isEmpty { conceptsOrSpellings.insert(entry) }
+        }
+    }
+
+    public func ignores(_ finding: Finding) -> Bool {
+        if finding.lineText.contains(Self.marker) { return true }
+        if let concept = finding.concept, conceptsOrSpellings.contains(concept) { return true }
+        return conceptsOrSpellings.contains(finding.found)
+    }
+}

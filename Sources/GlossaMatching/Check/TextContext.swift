@@ -1,0 +1,70 @@
+import GlossaGlossary
+import GlossaText
+
+/// What surrounds a name in running text: what decides its number, and whether a
+/// replacement must be capitalised.
+struct TextContext {
+    let tokens: [Token]
+    let language: LanguageCode
+
+    static let frenchPluralWords: Set<String> = [
+        "les", "des", "ces", "mes", "tes", "ses", "nos", "vos", "leurs", "aux", "plusieurs", "quelques",
+        "certains", "certaines", "nombreux", "nombreuses", "divers", "diverses", "deux", "trois", "quatre",
+        "cinq", "six", "sept", "huit", "neuf", "dix", "cent", "mille",
+    ]
+
+    /// The word just before `index`, across spaces only.
+    func previousWord(before index: Int) -> Token? {
+        var position = index - 1
+        while position >= 0 {
+            let token = tokens[position]
+            switch token.kind {
+            case .space: position -= 1
+            case .word, .number, .elision: return token
+            case .punctuation: return nil
+            }
+        }
+        return nil
+    }
+
+    /// French: a plural determiner or a number above one stands right before the name.
+    func isPluralSlot(_ index: Int) -> Bool {
+        guard language.primary == "fr", let previous = previousWord(before: index) else { return false }
+        if previous.kind == .number {
+            let digits = previous.text.filter(\.isNumber)
+            return digits.count > 1 || (Int(digits) ?? 0) > 1
+        }
+        return Self.frenchPluralWords.contains(previous.text.lowercased())
+    }
+
+    /// The name opens a sentence or a line: its replacement takes a capital.
+    func startsSentence(_ index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0 {
+            let token = tokens[position]
+            switch token.kind {
+            case .space:
+                if token.text.contains(where: \.isNewline) { return true }
+            case .punctuation:
+                let text = Typography.plain(token.text)
+                if let last = text.last, ".!?…".contains(last) { return true }
+                if !text.allSatisfy({ "\"'(«»“”[".contains($0) }) { return false }
+            case .word, .number, .elision:
+                return false
+            }
+            position -= 1
+        }
+        return true
+    }
+
+    /// A replacement shaped like the text it replaces: all capitals stay capitals, and a
+    /// sentence-initial word keeps its capital.
+    func shaped(_ replacement: String, like found: String, atSentenceStart: Bool) throws -> String {
+        let letters = found.filter(\.isLetter)
+        if letters.count > 1, letters.allSatisfy(\.isUppercase) {
+            return try ICUTransforms.uppercased(replacement, locale: language.primary)
+        }
+        guard atSentenceStart, let first = replacement.first, first.isLowercase else { return replacement }
+        return try ICUTransforms.uppercased(String(first), locale: language.primary) + replacement.dropFirst()
+    }
+}

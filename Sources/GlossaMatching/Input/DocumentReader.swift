@@ -1,0 +1,103 @@
+import Foundation
+import GlossaText
+
+/// Reads a document as UTF-8 text in chunks that end at line breaks, so a file of any size is
+/// checked in bounded memory. Positions carry over from chunk to chunk; a UTF-8 BOM is skipped
+/// but counted in byte offsets, so offsets stay offsets into the file.
+public struct DocumentReader {
+    public struct ReadError: Error, CustomStringConvertible, Sendable {
+        public let file: String
+        public let line: Int?
+        public let message: String
+        public var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
+    }
+
+    public let displayName: String
+    private let handle: FileHandle
+    private let chunkSize: Int
+    private let isMarkdown: Bool
+    private let encoding: String.Encoding
+    private var pending: [UInt8] = []
+    private var position = SourcePosition.start
+    private var atEnd = false
+    private var atStart = true
+    private var markdown = MarkdownCode()
+
+    public init(handle: FileHandle, displayName: String, isMarkdown: Bool, encoding: String.Encoding = .utf8,
+                chunkSize: Int = 4 << 20) {
+        self.handle = handle
+        self.displayName = displayName
+        self.isMarkdown = isMarkdown
+        self.encoding = encoding
+        self.chunkSize = chunkSize
+    }
+
+    /// The next chunk, or nil at the end of the file.
+    public mutating func next() throws -> TextChunk? {
+        while !atEnd && !pending.contains(0x0A) && !pending.contains(0x0D) || (!atEnd && pending.count < chunkSize) {
+            let data: Data
+            do {
+                data = try handle.read(upToCount: chunkSize) ?? Data()
+            } catch {
+                throw ReadError(file: displayName, line: position.line, message: "cannot read: \(error.localizedDescription)")
+            }
+            if data.isEmpty { atEnd = true } else { pending += data }
+        }
+        if atStart {
+            atStart = false
+            if pending.starts(with: [0xEF, 0xBB, 0xBF]) {
+                pending.removeFirst(3)
+                position.utf8Offset = 3
+            }
+            if pending.prefix(8192).contains(0) {
+                throw ReadError(file: displayName, line: nil, message: "binary file (it contains NUL bytes); skipped")
+            }
+        }
+        guard !pending.isEmpty else { return nil }
+        var cut = pending.count
+        if !atEnd, let lastBreak = pending.lastIndex(where: { $0 == 0x0A || $0 == 0x0D }) {
+            cut = lastBreak + 1
+            // Never split a CR LF pair: the LF must stay with its CR.
+            if pending[lastBreak] == 0x0D, cut == pending.count { cut = lastBreak }
+            if cut == 0 { cut = pending.count }
+        }
+        let bytes = Array(pending[..<cut])
+        pending.removeFirst(cut)
+        let text = try decode(bytes)
+        let chunk = TextChunk(text: text, origin: position, skipped: isMarkdown ? markdown.codeRanges(in: text) : [])
+        advance(over: text)
+        return chunk
+    }
+
+    private func decode(_ bytes: [UInt8]) throws -> String {
+        if encoding == .utf8 {
+            if let text = String(validating: bytes, as: UTF8.self) { return text }
+            throw ReadError(file: displayName, line: position.line + Self.lineOfFirstInvalidByte(bytes) - 1,
+                            message: "invalid UTF-8; pass --encoding to name the file's encoding")
+        }
+        guard let text = String(data: Data(bytes), encoding: encoding) else {
+            throw ReadError(file: displayName, line: position.line, message: "cannot decode as \(encoding)")
+        }
+        return text
+    }
+
+    private mutating func advance(over text: String) {
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            position.advance(over: scalar, previous: previous)
+            previous = scalar
+        }
+        if encoding != .utf8 { position.utf8Offset = 0 }
+    }
+
+    static func lineOfFirstInvalidByte(_ bytes: [UInt8]) -> Int {
+        var line = 1
+        var start = 0
+        for (index, byte) in bytes.enumerated() where byte == 0x0A {
+            if String(validating: bytes[start..<index], as: UTF8.self) == nil { return line }
+            line += 1
+            start = index + 1
+        }
+        return line
+    }
+}

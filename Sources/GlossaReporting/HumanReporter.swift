@@ -1,0 +1,69 @@
+import GlossaMatching
+
+/// The human format: `file:line:column: severity rule: message`, the line itself, a caret
+/// under the finding, then a summary line.
+public struct HumanReporter: CheckReporter {
+    public enum Style { case bold, dim, red, yellow, cyan, green }
+
+    private let paint: (String, Style) -> String
+
+    /// `paint` colours a piece of text, or returns it unchanged when colour is off.
+    public init(paint: @escaping (String, Style) -> String = { text, _ in text }) {
+        self.paint = paint
+    }
+
+    public func render(_ report: CheckReport) throws -> String {
+        var output = ""
+        for finding in report.findings {
+            let severity = paint(finding.severity.rawValue, finding.severity == .error ? .red : finding.severity == .warning ? .yellow : .cyan)
+            var headline = "\(finding.file):\(finding.start.line):\(finding.start.column): \(severity) \(paint(finding.rule.rawValue, .bold)): \(finding.message)"
+            if let confidence = finding.confidence { headline += " (confidence \(Self.decimal(confidence)))" }
+            if let segment = finding.segment { headline += " [segment \(segment)]" }
+            output += headline + "\n"
+            let (excerpt, column) = Self.excerpt(of: finding)
+            output += "    " + excerpt + "\n"
+            output += "    " + Self.caret(at: column, in: excerpt, width: finding.found.unicodeScalars.count) + "\n"
+        }
+        for file in report.files where file.languageDetected {
+            output += paint("\(file.path): language \(file.language) (detected)", .dim) + "\n"
+        }
+        output += summary(report) + "\n"
+        return output
+    }
+
+    func summary(_ report: CheckReport) -> String {
+        let counts = Severity.allCases.reversed().map { "\(report.count($0)) \($0.rawValue)\(report.count($0) == 1 ? "" : "s")" }
+        let files = "\(report.files.count) file\(report.files.count == 1 ? "" : "s")"
+        if report.findings.isEmpty { return paint("no findings in \(files)", .green) }
+        let total = "\(report.findings.count) finding\(report.findings.count == 1 ? "" : "s")"
+        return paint("\(total) (\(counts.joined(separator: ", "))) in \(files)", .bold)
+    }
+
+    static let context = 50
+
+    /// The line around the finding, cut to about `context` characters on each side, and the
+    /// finding's 1-based column within that excerpt.
+    static func excerpt(of finding: Finding) -> (String, Int) {
+        let scalars = Array(finding.lineText.unicodeScalars)
+        let start = max(0, finding.start.column - 1 - context)
+        let end = min(scalars.count, finding.start.column - 1 + finding.found.unicodeScalars.count + context)
+        guard start < end else { return (finding.lineText, finding.start.column) }
+        var text = String(String.UnicodeScalarView(scalars[start..<end]))
+        var column = finding.start.column - start
+        if start > 0 { text = "…" + text; column += 1 }
+        if end < scalars.count { text += "…" }
+        return (text, column)
+    }
+
+    /// Spaces up to the column (tabs kept, so the caret lines up), then one ^ per character.
+    static func caret(at column: Int, in line: String, width: Int) -> String {
+        let before = line.unicodeScalars.prefix(max(0, column - 1))
+        let padding = String(String.UnicodeScalarView(before.map { $0 == "\t" ? "\t" : " " }))
+        return padding + String(repeating: "^", count: max(1, width))
+    }
+
+    static func decimal(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+    }
+}

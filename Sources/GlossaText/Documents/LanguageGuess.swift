@@ -1,0 +1,23 @@
+/// Tells French from English by their commonest words, which every sentence is full of.
+public enum LanguageGuess {
+    static let french: Set<String> = [
+        "le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "que", "qui", "dans", "pour",
+        "sur", "au", "aux", "ce", "cette", "il", "elle", "ils", "ont", "sont", "pas", "par", "avec", "été",
+    ]
+    static let english: Set<String> = [
+        "the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "was", "as", "by", "at",
+        "from", "are", "have", "has", "be", "it", "this", "an", "were", "said", "which", "their",
+    ]
+
+    /// "fr" or "en", or nil when the words give no majority.
+    public static func language(of tokens: [Token]) -> String? {
+        var frenchCount = 0, englishCount = 0
+        for token in tokens where token.kind == .word || token.kind == .elision {
+            let word = token.text.lowercased()
+            if token.kind == .elision || french.contains(word) { frenchCount += 1 }
+            if english.contains(word) { englishCount += 1 }
+        }
+        if frenchCount == englishCount { return nil }
+        return frenchCount > englishCount ? "fr" : "en"
+    }
+}

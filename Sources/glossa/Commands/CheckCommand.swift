@@ -1,0 +1,141 @@
+import ArgumentParser
+import Foundation
+import GlossaGlossary
+import GlossaMatching
+import GlossaReporting
+import GlossaText
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Report names that depart from the house spelling, with positions and fixes.",
+        discussion: """
+            Reads files, folders (recursively: .txt, .text, .md and .markdown files) or - for \
+            standard input. In Markdown, code spans and code blocks are skipped. Rules: \
+            variant, inconsistent, wrong-language, misspelling, confusable \
+            (see the README for each).
+
+            A line containing "glossa-ignore" is not reported; the file .glossa-ignore beside \
+            the glossary/ folder lists concept ids or spellings never to report.
+
+            Exit status: 0 when no finding reaches --fail-on, 1 when some do, 2 on a usage or \
+            input error (the other files are still checked).
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, sarif }
+
+    @Argument(help: "Files, folders, or - for standard input.")
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp("The language of the text: fr or en. Default: detected per file.", valueName: "lang"))
+    var lang: String?
+
+    @Flag(help: "Report inconsistent spellings across all the files together, not file by file.")
+    var corpus = false
+
+    @Option(help: "Output format: text, json or sarif.")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("The lowest severity that makes the exit status 1: error, warning or info.", valueName: "level"))
+    var failOn: Severity = .warning
+
+    @Flag(help: "Apply the suggestions of variant, inconsistent and wrong-language findings in place.")
+    var fix = false
+
+    @Flag(help: "With --fix, also apply misspelling suggestions.")
+    var fixMisspellings = false
+
+    @Flag(help: "Print the fixes as a unified diff instead of applying them.")
+    var diff = false
+
+    @Option(help: ArgumentHelp("The encoding of the input files: utf-8 (default), latin1, windows-1252, utf-16.", valueName: "name"))
+    var encoding: String = "utf-8"
+
+    @Option(help: ArgumentHelp("A word list (one word a line) of ordinary words; default: the system list of the language.", valueName: "file"))
+    var wordlist: String?
+
+    @Option(help: ArgumentHelp("A list of concept ids or spellings to ignore; default: .glossa-ignore beside glossary/.", valueName: "file"))
+    var ignoreFile: String?
+
+    @OptionGroup var glossaryOptions: GlossaryOptions
+
+    func validate() throws {
+        guard !paths.isEmpty else { throw ValidationError("give at least one file, folder, or - for standard input") }
+        _ = try workingLanguage(lang)
+        guard Self.encodings[encoding.lowercased()] != nil else {
+            throw ValidationError("unknown encoding '\(encoding)'; use utf-8, latin1, windows-1252 or utf-16")
+        }
+        if fixMisspellings && !fix && !diff { throw ValidationError("--fix-misspellings goes with --fix or --diff") }
+        if (fix || diff) && encoding.lowercased() != "utf-8" { throw ValidationError("--fix and --diff need UTF-8 input") }
+    }
+
+    static let encodings: [String: String.Encoding] = [
+        "utf-8": .utf8, "utf8": .utf8, "latin1": .isoLatin1, "iso-8859-1": .isoLatin1,
+        "windows-1252": .windowsCP1252, "cp1252": .windowsCP1252, "utf-16": .utf16,
+    ]
+
+    func run() throws {
+        let store = try glossaryOptions.store()
+        let index = try glossaryOptions.index()
+        let session = try CheckSession(
+            terms: TermIndex(index: index), language: try workingLanguage(lang), wordlist: wordlist,
+            encoding: Self.encodings[encoding.lowercased()]!, corpus: corpus)
+        let ignore = try ignoreRules(store: store)
+        var inputErrors = 0
+        for input in InputWalker.inputs(paths) {
+            switch input {
+            case .failure(let error):
+                Terminal.standardError.write("glossa: error: \(error)\n")
+                inputErrors += 1
+            case .success(let source):
+                do { try session.check(source) } catch {
+                    Terminal.standardError.write("glossa: error: \(error)\n")
+                    inputErrors += 1
+                }
+            }
+        }
+        let findings = try session.finish().filter { !ignore.ignores($0) }
+        let report = CheckReport(files: session.checkedFiles, findings: findings)
+
+        if fix || diff {
+            try FixWriter(findings: report.findings, includeMisspellings: fixMisspellings, asDiff: diff).run(session.sources)
+        }
+        if !diff { Terminal.standardOutput.write(try reporter().render(report)) }
+
+        if inputErrors > 0 { throw ExitCode(2) }
+        if report.findings.contains(where: { $0.severity >= failOn }) { throw ExitCode(1) }
+    }
+
+    private func reporter() -> CheckReporter {
+        switch format {
+        case .text:
+            let terminal = Terminal.standardOutput
+            return HumanReporter { text, style in
+                switch style {
+                case .bold: terminal.styled(text, .bold)
+                case .dim: terminal.styled(text, .dim)
+                case .red: terminal.styled(text, .red)
+                case .yellow: terminal.styled(text, .yellow)
+                case .cyan: terminal.styled(text, .cyan)
+                case .green: terminal.styled(text, .green)
+                }
+            }
+        case .json: return JSONReporter()
+        case .sarif: return SARIFReporter(toolVersion: Glossa.version)
+        }
+    }
+
+    private func ignoreRules(store: GlossaryStore) throws -> IgnoreRules {
+        if let ignoreFile {
+            do { return try IgnoreRules(contentsOf: URL(fileURLWithPath: ignoreFile)) } catch {
+                throw GlossaryError(file: ignoreFile, line: nil, "cannot read the ignore list: \(TextFile.describe(error))")
+            }
+        }
+        let beside = store.directory.deletingLastPathComponent().appendingPathComponent(IgnoreRules.fileName)
+        guard FileManager.default.fileExists(atPath: beside.path) else { return IgnoreRules() }
+        return try IgnoreRules(contentsOf: beside)
+    }
+}
+
+extension Severity: ExpressibleByArgument {}
