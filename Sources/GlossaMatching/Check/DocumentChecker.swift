@@ -102,7 +102,9 @@ public final class DocumentChecker {
         case .listed where sameLanguage && form.status == .admitted:
             finding.severity = .info
             finding.message = "'\(occurrence.text)' is admitted; the house spelling is '\(house)'"
-        case .listed where !sameLanguage || (occurrence.isOtherLanguageSpelling && !differsOnlyByAccents(occurrence.text, house)):
+        case .listed where !sameLanguage || (occurrence.isOtherLanguageSpelling
+                                             && !differsOnlyByAccents(occurrence.text, house)
+                                             && !differsOnlyByAccents(occurrence.text, preferred.text)):
             finding.rule = .wrongLanguage
             finding.severity = .error
             let other = sameLanguage ? LanguageCode.workingPair.first { $0.primary != language.primary } ?? form.language : form.language

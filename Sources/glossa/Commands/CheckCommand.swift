@@ -95,12 +95,14 @@ struct CheckCommand: ParsableCommand {
                 }
             }
         }
-        let findings = try session.finish().filter { !ignore.ignores($0) }
-        let report = CheckReport(files: session.checkedFiles, findings: findings)
-
+        var findings = try session.finish().filter { !ignore.ignores($0) }
         if fix || diff {
-            try FixWriter(findings: report.findings, includeMisspellings: fixMisspellings, asDiff: diff).run(session.sources)
+            let writer = FixWriter(findings: findings, includeMisspellings: fixMisspellings, asDiff: diff)
+            try writer.run(session.sources)
+            // What --fix changed is no longer a finding; what it could not fix still is.
+            if fix { findings = writer.unfixed }
         }
+        let report = CheckReport(files: session.checkedFiles, findings: findings)
         if !diff { Terminal.standardOutput.write(try reporter().render(report)) }
 
         if inputErrors > 0 { throw ExitCode(2) }

@@ -9,6 +9,17 @@ struct FixWriter {
     let includeMisspellings: Bool
     let asDiff: Bool
 
+    /// The findings that no replacement covers.
+    var unfixed: [Finding] {
+        let byFile = Dictionary(grouping: findings, by: \.file)
+        return byFile.flatMap { file, findings -> [Finding] in
+            let replaced = FixPlan(findings, includeMisspellings: includeMisspellings).replacements
+            return findings.filter { finding in
+                !replaced.contains { $0.utf8Offset == finding.start.utf8Offset && $0.utf8Length == finding.utf8Length }
+            }
+        }
+    }
+
     func run(_ sources: [InputSource]) throws {
         let byFile = Dictionary(grouping: findings, by: \.file)
         var fixedFiles = 0, fixes = 0

@@ -1,0 +1,242 @@
+import Foundation
+import Testing
+
+@Suite final class CheckEndToEndTests {
+    let project: Project
+
+    init() throws { project = try CheckFixtures.project() }
+    deinit { project.remove() }
+
+    @Test func humanReportWithPositionsCaretsAndSummary() throws {
+        try project.write("draft.txt", "La prise d'Herat.\nLes taliban et le Pentagon.\n")
+        let run = try project.check("draft.txt", "--lang", "fr")
+        #expect(run.status == 1)
+        #expect(run.stderr == "")
+        #expect(run.stdout == """
+            draft.txt:1:12: warning variant: 'Herat' is deprecated; the house spelling is 'Hérat'
+                La prise d'Herat.
+                           ^^^^^
+            draft.txt:2:5: warning variant: 'taliban' follows a plural word; the house plural is 'talibans'
+                Les taliban et le Pentagon.
+                    ^^^^^^^
+            draft.txt:2:19: error wrong-language: 'Pentagon' is the English spelling; French writes 'Pentagone'
+                Les taliban et le Pentagon.
+                                  ^^^^^^^^
+            3 findings (1 error, 2 warnings, 0 infos) in 1 file
+
+            """)
+    }
+
+    @Test func jsonFollowsTheContract() throws {
+        try project.write("draft.txt", "Les États-Unis et les Etats-Unis.\n")
+        let run = try project.check("draft.txt", "--format", "json")
+        #expect(run.status == 1)
+        #expect(run.stdout == #"""
+            {"files":[{"file":"draft.txt","language":"fr","language_detected":true}],"findings":[{"byte_offset":23,"column":23,"concept":"united-states","file":"draft.txt","found":"Etats-Unis","length":10,"line":1,"message":"united-states is spelled 2 ways: Etats-Unis ×1, États-Unis ×1; use 'États-Unis'","rule":"inconsistent","severity":"warning","suggestion":"États-Unis"},{"byte_offset":23,"column":23,"concept":"united-states","file":"draft.txt","found":"Etats-Unis","length":10,"line":1,"message":"'Etats-Unis' is deprecated; the house spelling is 'États-Unis'","rule":"variant","severity":"warning","suggestion":"États-Unis"}],"summary":{"errors":0,"files":1,"findings":2,"infos":0,"warnings":2}}
+
+            """#)
+    }
+
+    @Test func leavesCorrectNamesAlone() throws {
+        try project.write("draft.txt", """
+            Le président Ashraf Ghani a quitté Kaboul. Ghazni, Kandahar et Kunduz sont tombées.
+            Un taliban, des talibans, un moudjahid, des moudjahidine. Lashkar Gah et Mazar-i-Sharif.
+            La foule heurte les Landes.
+
+            """)
+        let run = try project.check("draft.txt", "--lang", "fr")
+        #expect(run.stdout == "no findings in 1 file\n")
+        #expect(run.status == 0)
+    }
+
+    @Test func findsUnlistedVariantsThroughTheKey() throws {
+        try project.write("draft.txt", "La prise de Mazar-e Sharif, puis de Lashkargah et de Kâboul.\n")
+        let run = try project.check("draft.txt", "--lang", "fr", "--format", "json")
+        let findings = try Self.findings(run)
+        #expect(findings.map { "\($0["found"]!) → \($0["suggestion"]!) (\($0["rule"]!))" } == [
+            "Mazar-e Sharif → Mazar-i-Sharif (variant)",
+            "Lashkargah → Lashkar Gah (variant)",
+            "Kâboul → Kaboul (variant)",
+        ])
+    }
+
+    @Test func wrongLanguageBothWays() throws {
+        try project.write("fr.txt", "Les soldats ont quitté Kabul.\n")
+        try project.write("en.txt", "The soldiers left Kaboul and the Pentagone.\n")
+        let french = try Self.findings(try project.check("fr.txt", "--format", "json"))
+        #expect(french.map { "\($0["rule"]!) \($0["found"]!) → \($0["suggestion"]!)" } == ["wrong-language Kabul → Kaboul"])
+        let english = try Self.findings(try project.check("en.txt", "--format", "json"))
+        #expect(english.map { "\($0["rule"]!) \($0["found"]!) → \($0["suggestion"]!)" } == [
+            "wrong-language Kaboul → Kabul", "wrong-language Pentagone → Pentagon",
+        ])
+    }
+
+    @Test func misspellingsCarryAConfidence() throws {
+        try project.write("draft.txt", "Ils refusaient de livrer Ben Landen aux Américains.\n")
+        let findings = try Self.findings(try project.check("draft.txt", "--lang", "fr", "--format", "json"))
+        #expect(findings.count == 1)
+        #expect(findings[0]["rule"] as? String == "misspelling")
+        #expect(findings[0]["suggestion"] as? String == "Ben Laden")
+        #expect(findings[0]["confidence"] as? Double == 0.9)
+        #expect(findings[0]["column"] as? Int == 26)
+    }
+
+    @Test func confusableLettersAreErrors() throws {
+        try project.write("draft.txt", "Retour à \u{41A}aboul.\n")
+        let findings = try Self.findings(try project.check("draft.txt", "--lang", "fr", "--format", "json"))
+        #expect(findings.map { "\($0["rule"]!) \($0["severity"]!) \($0["suggestion"] ?? "-")" } == ["confusable error Kaboul"])
+    }
+
+    @Test func suggestionsKeepElisionAndSentenceCapitals() throws {
+        try project.write("draft.txt", "Etats-Unis : le retrait d’Herat.\r\nLES TALIBAN.\r\n")
+        let run = try project.check("draft.txt", "--lang", "fr", "--fix")
+        #expect(run.stderr == "fixed 3 findings in 1 file\n")
+        #expect(try project.read("draft.txt") == "États-Unis : le retrait d’Hérat.\r\nLES TALIBANS.\r\n")
+    }
+
+    @Test func fixKeepsTheBOMAndTouchesNothingElse() throws {
+        let original = "\u{FEFF}Prise de Herat\r\n\tpar les taliban \r\nfin"
+        try project.write("draft.txt", original)
+        let run = try project.check("draft.txt", "--lang", "fr", "--fix")
+        #expect(run.status == 0)
+        let bytes = try Data(contentsOf: project.root.appendingPathComponent("draft.txt"))
+        #expect(bytes == Data("\u{FEFF}Prise de Hérat\r\n\tpar les talibans \r\nfin".utf8))
+        let again = try project.check("draft.txt", "--lang", "fr")
+        #expect(again.stdout == "no findings in 1 file\n")
+    }
+
+    @Test func diffShowsTheFixWithoutWriting() throws {
+        try project.write("draft.txt", "un\ndeux\ntrois\nquatre\nLa prise de Herat.\nsix\n")
+        let run = try project.check("draft.txt", "--lang", "fr", "--diff")
+        #expect(run.stdout == """
+            --- a/draft.txt
+            +++ b/draft.txt
+            @@ -2,5 +2,5 @@
+             deux
+             trois
+             quatre
+            -La prise de Herat.
+            +La prise de Hérat.
+             six
+
+            """)
+        #expect(try project.read("draft.txt") == "un\ndeux\ntrois\nquatre\nLa prise de Herat.\nsix\n")
+    }
+
+    @Test func misspellingsAreFixedOnlyWhenAsked() throws {
+        try project.write("draft.txt", "Ils livrent Ben Landen.\n")
+        _ = try project.check("draft.txt", "--lang", "fr", "--fix")
+        #expect(try project.read("draft.txt") == "Ils livrent Ben Landen.\n")
+        _ = try project.check("draft.txt", "--lang", "fr", "--fix", "--fix-misspellings")
+        #expect(try project.read("draft.txt") == "Ils livrent Ben Laden.\n")
+    }
+
+    @Test func markdownCodeIsSkipped() throws {
+        try project.write("notes.md", """
+            La prise de Herat.
+
+            ```
+            Herat dans un bloc de code
+            ```
+
+            Le mot `Herat` en code, et Kabul ici.
+
+            """)
+        let findings = try Self.findings(try project.check("notes.md", "--lang", "fr", "--format", "json"))
+        #expect(findings.map { "\($0["line"]!):\($0["column"]!) \($0["found"]!)" } == ["1:13 Herat", "7:28 Kabul"])
+    }
+
+    @Test func ignoreMarkerAndIgnoreFile() throws {
+        try project.write("draft.txt", "Herat ici. <!-- glossa-ignore -->\nHerat là.\nKabul aussi.\n")
+        try project.write(".glossa-ignore", "# The desk accepts Kabul in quotes.\nkabul\n")
+        let findings = try Self.findings(try project.check("draft.txt", "--lang", "fr", "--format", "json"))
+        #expect(findings.map { "\($0["line"]!) \($0["found"]!)" } == ["2 Herat"])
+    }
+
+    @Test func corpusModeComparesFilesWithEachOther() throws {
+        try project.write("a.txt", "Les talibans sont là.\n")
+        try project.write("b.txt", "Les taliban sont là.\n")
+        let perFile = try Self.findings(try project.check("a.txt", "b.txt", "--lang", "fr", "--format", "json"))
+        #expect(perFile.map { "\($0["file"]!) \($0["rule"]!)" } == ["b.txt variant"])
+        let corpus = try Self.findings(try project.check("a.txt", "b.txt", "--lang", "fr", "--corpus", "--format", "json"))
+        #expect(corpus.map { "\($0["file"]!) \($0["rule"]!)" } == ["b.txt inconsistent", "b.txt variant"])
+    }
+
+    @Test func failOnSetsTheExitStatus() throws {
+        try project.write("draft.txt", "Ghani est parti.\n")
+        #expect(try project.check("draft.txt", "--lang", "fr").status == 0)
+        let info = try project.check("draft.txt", "--lang", "fr", "--fail-on", "info")
+        #expect(info.status == 1)
+        #expect(info.stdout.hasPrefix("draft.txt:1:1: info variant: 'Ghani' is admitted; the house spelling is 'Ashraf Ghani'"))
+    }
+
+    @Test func foldersStandardInputAndDetectedLanguage() throws {
+        try FileManager.default.createDirectory(at: project.root.appendingPathComponent("drafts/sub"), withIntermediateDirectories: true)
+        try project.write("drafts/b.md", "The city of Kaboul.\n")
+        try project.write("drafts/sub/a.txt", "La ville de Kabul.\n")
+        try project.write("drafts/image.png", "Kabul")
+        let folder = try project.check("drafts", "--format", "json")
+        let report = try JSONSerialization.jsonObject(with: Data(folder.stdout.utf8)) as! [String: Any]
+        let files = (report["files"] as! [[String: Any]]).map { "\($0["file"]!) \($0["language"]!)" }
+        #expect(files == ["drafts/b.md en", "drafts/sub/a.txt fr"])
+
+        let stdin = try project.check("-", "--format", "json", stdin: "La prise de Herat par les talibans.")
+        #expect(try Self.findings(stdin).map { "\($0["file"]!):\($0["line"]!):\($0["column"]!)" } == ["<stdin>:1:13"])
+    }
+
+    @Test func sarifForCodeScanning() throws {
+        try project.write("draft.txt", "La prise de Herat.\n")
+        let run = try project.check("draft.txt", "--lang", "fr", "--format", "sarif")
+        let log = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+        #expect(log["version"] as? String == "2.1.0")
+        let sarifRun = (log["runs"] as! [[String: Any]])[0]
+        let driver = (sarifRun["tool"] as! [String: Any])["driver"] as! [String: Any]
+        #expect((driver["rules"] as! [[String: Any]]).map { $0["id"] as! String } == [
+            "variant", "inconsistent", "wrong-language", "misspelling", "confusable", "missing-target-term",
+        ])
+        let result = (sarifRun["results"] as! [[String: Any]])[0]
+        #expect(result["ruleId"] as? String == "variant")
+        #expect(result["level"] as? String == "warning")
+        let location = ((result["locations"] as! [[String: Any]])[0]["physicalLocation"] as! [String: Any])
+        #expect((location["artifactLocation"] as! [String: Any])["uri"] as? String == "draft.txt")
+        let region = location["region"] as! [String: Any]
+        #expect(region["startLine"] as? Int == 1)
+        #expect(region["startColumn"] as? Int == 13)
+        #expect(region["endColumn"] as? Int == 18)
+    }
+
+    @Test func badInputsAreErrorsButOtherFilesAreChecked() throws {
+        try project.write("good.txt", "La prise de Herat.\n")
+        try Data([0x4B, 0x61, 0x00, 0x62]).write(to: project.root.appendingPathComponent("binary.txt"))
+        try Data("ligne\nHerat \u{E9}".utf8 + [0xE9, 0x0A]).write(to: project.root.appendingPathComponent("latin.txt"))
+        let run = try project.check("binary.txt", "missing.txt", "latin.txt", "good.txt", "--lang", "fr", "--format", "json")
+        #expect(run.status == 2)
+        #expect(run.stderr == """
+            glossa: error: binary.txt: binary file (it contains NUL bytes); skipped
+            glossa: error: missing.txt: no such file or folder
+            glossa: error: latin.txt:2: invalid UTF-8; pass --encoding to name the file's encoding
+
+            """)
+        #expect(try Self.findings(run).map { $0["file"] as! String } == ["good.txt"])
+
+        try Data("La prise de Herat \u{E0} l'aube.".data(using: .isoLatin1)!).write(to: project.root.appendingPathComponent("latin.txt"))
+        let latin = try project.check("latin.txt", "--lang", "fr", "--encoding", "latin1", "--format", "json")
+        #expect(try Self.findings(latin).map { $0["found"] as! String } == ["Herat"])
+    }
+
+    @Test(arguments: [
+        (["check"], "glossa: error: give at least one file, folder, or - for standard input (see --help)\n"),
+        (["check", "x.txt", "--lang", "de"], "glossa: error: unknown language code 'de'; use fr or en (see --help)\n"),
+        (["check", "x.txt", "--fix", "--encoding", "latin1"], "glossa: error: --fix and --diff need UTF-8 input (see --help)\n"),
+    ])
+    func usageErrors(_ row: ([String], String)) throws {
+        let run = try Glossa.run(row.0, in: project.root)
+        #expect(run.status == 2)
+        #expect(run.stderr == row.1)
+    }
+
+    static func findings(_ run: GlossaRun) throws -> [[String: Any]] {
+        let report = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        return report?["findings"] as? [[String: Any]] ?? []
+    }
+}
