@@ -2,9 +2,10 @@ import Foundation
 
 /// Reads the aligned segments of a TMX (1.1–1.4), XLIFF 1.2 or XLIFF 2.x file.
 ///
-/// Hostile input is expected: bytes are validated and transcoded to UTF-8 first, documents that
-/// declare entities are refused before parsing, and the parser never loads external entities
-/// or DTDs. See `EntityDeclarationScanner` for what XMLParser does by itself on this platform.
+/// Hostile input is expected: bytes are validated and transcoded to UTF-8 first (NUL refused),
+/// `MarkupGuard` refuses entity and other DTD declarations and the markup that crashes
+/// XMLParser here, and the parser never loads external entities or DTDs. Segments are produced
+/// as each unit closes, by a SAX-style pass, so memory follows the output, not a document tree.
 public enum BilingualReader {
     /// Detects the format from the root element (`tmx`, or `xliff` with `version` 1.2, 2.0 or 2.1).
     ///
@@ -30,8 +31,11 @@ public enum BilingualReader {
         let requested = RequestedLanguages(source: sourceLanguage, target: targetLanguage)
         do {
             let utf8 = try XMLInputDecoder.utf8(from: data)
+            if utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+                throw ReadFailure(line: nil, "the file is empty")
+            }
             return try utf8.withUnsafeBytes { bytes in
-                try EntityDeclarationScanner.check(bytes)
+                try MarkupGuard.check(bytes)
                 var segments: [BilingualSegment] = []
                 let reader = XMLEventReader(bytes: bytes, requested: requested) { segments.append($0) }
                 let (format, summary) = try reader.read(utf8)
@@ -49,9 +53,12 @@ public enum BilingualReader {
     }
 
     private static func reason(_ error: Error) -> String {
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-        if let underlying, underlying.domain == NSPOSIXErrorDomain, let message = strerror(Int32(underlying.code)) {
-            return String(cString: message)
+        // Foundation wraps the POSIX error; its strerror text is the short, familiar wording.
+        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? Error {
+            let posix = underlying as NSError
+            if posix.domain == NSPOSIXErrorDomain, let message = strerror(Int32(posix.code)) {
+                return String(cString: message)
+            }
         }
         return (error as NSError).localizedDescription
     }

@@ -10,7 +10,7 @@ public struct CheckReport: Sendable {
 
     public init(files: [CheckedFile], findings: [Finding]) {
         self.files = files
-        self.findings = findings.sorted(by: Finding.reportOrder)
+        self.findings = Finding.inReportOrder(findings)
     }
 
     public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }

@@ -20,9 +20,8 @@ public struct HumanReporter: CheckReporter {
             if let confidence = finding.confidence { headline += " (confidence \(Self.decimal(confidence)))" }
             if let segment = finding.segment { headline += " [segment \(segment)]" }
             output += headline + "\n"
-            let (excerpt, column) = Self.excerpt(of: finding)
-            output += "    " + excerpt + "\n"
-            output += "    " + Self.caret(at: column, in: excerpt, width: finding.found.unicodeScalars.count) + "\n"
+            output += "    " + finding.excerpt.text + "\n"
+            output += "    " + Self.caret(at: finding.excerpt.column, in: finding.excerpt.text, width: finding.found.unicodeScalars.count) + "\n"
         }
         for file in report.files where file.languageDetected {
             output += paint("\(file.path): language \(file.language) (detected)", .dim) + "\n"
@@ -37,22 +36,6 @@ public struct HumanReporter: CheckReporter {
         if report.findings.isEmpty { return paint("no findings in \(files)", .green) }
         let total = "\(report.findings.count) finding\(report.findings.count == 1 ? "" : "s")"
         return paint("\(total) (\(counts.joined(separator: ", "))) in \(files)", .bold)
-    }
-
-    static let context = 50
-
-    /// The line around the finding, cut to about `context` characters on each side, and the
-    /// finding's 1-based column within that excerpt.
-    static func excerpt(of finding: Finding) -> (String, Int) {
-        let scalars = Array(finding.lineText.unicodeScalars)
-        let start = max(0, finding.start.column - 1 - context)
-        let end = min(scalars.count, finding.start.column - 1 + finding.found.unicodeScalars.count + context)
-        guard start < end else { return (finding.lineText, finding.start.column) }
-        var text = String(String.UnicodeScalarView(scalars[start..<end]))
-        var column = finding.start.column - start
-        if start > 0 { text = "…" + text; column += 1 }
-        if end < scalars.count { text += "…" }
-        return (text, column)
     }
 
     /// Spaces up to the column (tabs kept, so the caret lines up), then one ^ per character.

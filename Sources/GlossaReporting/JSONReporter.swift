@@ -1,4 +1,3 @@
-import Foundation
 import GlossaMatching
 
 /// The `--format json` wire format, one object per run:
@@ -13,67 +12,131 @@ import GlossaMatching
 ///
 /// `line` and `column` are 1-based and `column` counts Unicode scalars; `byte_offset` counts
 /// UTF-8 bytes from the start of the file. Absent values are omitted. Keys are sorted.
+///
+/// Written by hand rather than with `JSONEncoder`: a dense draft yields hundreds of thousands
+/// of findings, and the encoder cost more than the check itself (see the issue notes).
 public struct JSONReporter: CheckReporter {
     public init() {}
 
-    struct Output: Encodable {
-        let findings: [FindingOutput]
-        let files: [FileOutput]
-        let summary: Summary
-    }
-
-    struct FindingOutput: Encodable {
-        let file: String
-        let line: Int
-        let column: Int
-        let byteOffset: Int
-        let length: Int
-        let found: String
-        let suggestion: String?
-        let concept: String?
-        let rule: String
-        let severity: String
-        let message: String
-        let confidence: Double?
-        let segment: String?
-
-        enum CodingKeys: String, CodingKey {
-            case file, line, column, found, suggestion, concept, rule, severity, message, confidence, segment, length
-            case byteOffset = "byte_offset"
-        }
-    }
-
-    struct FileOutput: Encodable {
-        let file: String
-        let language: String
-        let languageDetected: Bool
-        enum CodingKeys: String, CodingKey {
-            case file, language
-            case languageDetected = "language_detected"
-        }
-    }
-
-    struct Summary: Encodable {
-        let files: Int
-        let findings: Int
-        let errors: Int
-        let warnings: Int
-        let infos: Int
-    }
-
     public func render(_ report: CheckReport) throws -> String {
-        let output = Output(
-            findings: report.findings.map {
-                FindingOutput(file: $0.file, line: $0.start.line, column: $0.start.column, byteOffset: $0.start.utf8Offset,
-                              length: $0.utf8Length, found: $0.found, suggestion: $0.suggestion, concept: $0.concept,
-                              rule: $0.rule.rawValue, severity: $0.severity.rawValue, message: $0.message,
-                              confidence: $0.confidence, segment: $0.segment)
-            },
-            files: report.files.map { FileOutput(file: $0.path, language: $0.language, languageDetected: $0.languageDetected) },
-            summary: Summary(files: report.files.count, findings: report.findings.count, errors: report.count(.error),
-                             warnings: report.count(.warning), infos: report.count(.info)))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(output), as: UTF8.self) + "\n"
+        var json = JSONWriter()
+        json.open("{")
+        json.key("files")
+        json.open("[")
+        for file in report.files {
+            json.open("{")
+            json.field("file", file.path)
+            json.field("language", file.language)
+            json.field("language_detected", file.languageDetected)
+            json.close("}")
+        }
+        json.close("]")
+        json.key("findings")
+        json.open("[")
+        for finding in report.findings {
+            json.open("{")
+            json.field("byte_offset", finding.start.utf8Offset)
+            json.field("column", finding.start.column)
+            json.field("concept", finding.concept)
+            json.field("confidence", finding.confidence)
+            json.field("file", finding.file)
+            json.field("found", finding.found)
+            json.field("length", finding.utf8Length)
+            json.field("line", finding.start.line)
+            json.field("message", finding.message)
+            json.field("rule", finding.rule.rawValue)
+            json.field("segment", finding.segment)
+            json.field("severity", finding.severity.rawValue)
+            json.field("suggestion", finding.suggestion)
+            json.close("}")
+        }
+        json.close("]")
+        json.key("summary")
+        json.open("{")
+        json.field("errors", report.count(.error))
+        json.field("files", report.files.count)
+        json.field("findings", report.findings.count)
+        json.field("infos", report.count(.info))
+        json.field("warnings", report.count(.warning))
+        json.close("}")
+        json.close("}")
+        return json.output + "\n"
+    }
+}
+
+/// A minimal JSON writer for flat records: strings escaped per RFC 8259, nil fields omitted.
+struct JSONWriter {
+    private(set) var output = ""
+    private var needsComma = false
+
+    mutating func open(_ bracket: Character) {
+        separate()
+        output.append(bracket)
+        needsComma = false
+    }
+
+    mutating func close(_ bracket: Character) {
+        output.append(bracket)
+        needsComma = true
+    }
+
+    mutating func key(_ name: String) {
+        separate()
+        Self.appendString(name, to: &output)
+        output.append(":")
+        needsComma = false
+    }
+
+    mutating func field(_ name: String, _ value: String?) {
+        guard let value else { return }
+        key(name)
+        Self.appendString(value, to: &output)
+        needsComma = true
+    }
+
+    mutating func field(_ name: String, _ value: Int) {
+        key(name)
+        output += String(value)
+        needsComma = true
+    }
+
+    mutating func field(_ name: String, _ value: Double?) {
+        guard let value else { return }
+        key(name)
+        output += value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        needsComma = true
+    }
+
+    mutating func field(_ name: String, _ value: Bool) {
+        key(name)
+        output += value ? "true" : "false"
+        needsComma = true
+    }
+
+    private mutating func separate() {
+        if needsComma { output.append(",") }
+    }
+
+    static func appendString(_ value: String, to output: inout String) {
+        output.append("\"")
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            output += value
+            output.append("\"")
+            return
+        }
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        output.append("\"")
     }
 }

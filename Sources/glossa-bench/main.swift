@@ -5,12 +5,13 @@ import GlossaText
 
 // glossa-bench: reproducible measurements for the README and the issue notes.
 //
-//   swift run -c release glossa-bench [--concepts N] [--work DIR] [--glossa PATH]
+//   swift run -c release glossa-bench lookup [--concepts N] [--work DIR] [--glossa PATH]
+//   swift run -c release glossa-bench check [--concepts N] [--megabytes M] [--work DIR] [--glossa PATH]
 //
-// 1. generates a deterministic glossary of N concepts (default 100,000) into DIR/glossary;
-// 2. measures variant-key building in tokens per second;
-// 3. measures the index build (cold cache);
-// 4. times `glossa lookup` as fresh processes on the warm index cache.
+// lookup (default 100,000 concepts): generates a deterministic glossary into DIR/glossary,
+// measures variant-key building, the index build, and `glossa lookup` in fresh processes.
+// check (default 50,000 concepts, 50 MB): generates the glossary and French news-like text
+// into DIR, builds the index, then times `glossa check` on the text, end to end.
 
 func argument(_ name: String) -> String? {
     let arguments = CommandLine.arguments
@@ -29,7 +30,12 @@ func percentile(_ values: [Double], _ p: Double) -> Double {
     return sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))]
 }
 
-let conceptCount = Int(argument("--concepts") ?? "") ?? 100_000
+let mode = CommandLine.arguments.dropFirst().first.flatMap { $0.hasPrefix("-") ? nil : $0 } ?? "lookup"
+guard mode == "lookup" || mode == "check" else {
+    FileHandle.standardError.write(Data("usage: glossa-bench lookup|check [--concepts N] [--megabytes M] [--work DIR] [--glossa PATH]\n".utf8))
+    exit(2)
+}
+let conceptCount = Int(argument("--concepts") ?? "") ?? (mode == "check" ? 50_000 : 100_000)
 let work = URL(fileURLWithPath: argument("--work") ?? "bench-data")
 let glossaryDirectory = work.appendingPathComponent("glossary")
 let cache = work.appendingPathComponent("cache")
@@ -45,6 +51,10 @@ var rows: [String] = []
 let generateTime = try seconds { rows = try generator.rows(concepts: conceptCount, keys: keys) }
 try Data((rows.joined(separator: "\n") + "\n").utf8).write(to: glossaryDirectory.appendingPathComponent("bench.tsv"))
 print("generated \(conceptCount) concepts, \(rows.count - 1 - conceptCount) term rows, in \(String(format: "%.1f", generateTime)) s")
+if mode == "check" {
+    try benchmarkCheck(rows: rows)
+    exit(0)
+}
 
 // Key building over the words of the glossary itself.
 var words: [String] = []
@@ -114,3 +124,34 @@ for query in queries {
 }
 print(String(format: "glossa lookup, fresh process, %d queries: p50 %.1f ms, p95 %.1f ms, max %.1f ms",
              wallTimes.count, percentile(wallTimes, 0.5) * 1000, percentile(wallTimes, 0.95) * 1000, (wallTimes.max() ?? 0) * 1000))
+
+func benchmarkCheck(rows: [String]) throws {
+    let megabytes = Int(argument("--megabytes") ?? "") ?? 50
+    var names: [String] = [], preferred: [String] = []
+    for row in rows.dropFirst() {
+        let fields = row.split(separator: "\t", omittingEmptySubsequences: false)
+        guard fields.count > 4, fields[2] == "fr" else { continue }
+        names.append(String(fields[4]))
+        if fields[3] == "preferred" { preferred.append(String(fields[4])) }
+    }
+    var news = SyntheticNews(seed: 2021, names: names, preferred: preferred)
+    let textURL = work.appendingPathComponent("news.txt")
+    let text = news.text(bytes: megabytes << 20)
+    try text.write(to: textURL)
+    print(String(format: "generated %.1f MB of French text", Double(text.count) / 1_048_576))
+
+    let buildTime = try seconds { _ = try GlossaryIndex.open(GlossaryStore(directory: glossaryDirectory), cacheDirectory: cache) }
+    print(String(format: "index build: %.2f s", buildTime))
+
+    var environment = ProcessInfo.processInfo.environment
+    environment["GLOSSA_CACHE_DIR"] = cache.path
+    let environmentList = environment.map { "\($0.key)=\($0.value)" }
+    var status: Int32 = 0
+    let time = seconds {
+        status = spawnAndWait([executable, "check", textURL.path, "--lang", "fr", "--glossary", glossaryDirectory.path,
+                               "--format", "json"], environment: environmentList)
+    }
+    guard status == 0 || status == 1 else { fatalError("glossa check exited \(status)") }
+    print(String(format: "glossa check: %.2f s for %.1f MB: %.1f MB/s end to end", time, Double(text.count) / 1_048_576,
+                 Double(text.count) / 1_048_576 / time))
+}

@@ -30,6 +30,7 @@ enum XMLInputDecoder {
                 try validateUTF8(body)
                 return Data(declaration!.declaringUTF8(Array(body)))
             case "iso-8859-1", "iso_8859-1", "latin1", "latin-1", "l1":
+                try rejectNUL(body)
                 var utf8: [UInt8] = []
                 utf8.reserveCapacity(body.count)
                 for byte in body {
@@ -42,20 +43,29 @@ enum XMLInputDecoder {
                 }
                 return Data(declaration!.declaringUTF8(utf8))
             case "windows-1252", "cp1252":
+                try rejectNUL(body)
                 guard let text = String(data: Data(body), encoding: .windowsCP1252) else {
                     throw ReadFailure(line: nil, "the file is not valid windows-1252")
                 }
                 return Data(declaration!.declaringUTF8(Array(text.utf8)))
-            case let other?:
-                throw ReadFailure(line: 1, "unsupported encoding '\(other)'; save the file as UTF-8")
+            default:
+                let name = declaration?.encoding ?? ""
+                throw ReadFailure(line: 1, "unsupported encoding '\(name)'; save the file as UTF-8")
             }
         }
     }
 
     private static func validateUTF8(_ bytes: UnsafeRawBufferPointer) throws {
-        if let line = UTF8Validator.firstInvalidLine(in: bytes) {
-            throw ReadFailure(line: line, "invalid UTF-8")
+        if let problem = UTF8Validator.firstProblem(in: bytes) {
+            throw ReadFailure(line: problem.line, problem.message)
         }
+    }
+
+    /// For single-byte encodings, where every byte but NUL is some character.
+    private static func rejectNUL(_ bytes: UnsafeRawBufferPointer) throws {
+        guard let nul = bytes.firstIndex(of: 0) else { return }
+        let line = 1 + bytes[..<nul].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        throw ReadFailure(line: line, UTF8Validator.nul)
     }
 
     private static func fromUTF16(_ raw: UnsafeRawBufferPointer, from start: Int, littleEndian: Bool) throws -> Data {
@@ -70,6 +80,7 @@ enum XMLInputDecoder {
             var scalar = unit(at: index)
             index += 2
             if scalar == 0x0A { line += 1 }
+            if scalar == 0 { throw ReadFailure(line: line, UTF8Validator.nul) }
             if scalar >= 0xD800, scalar <= 0xDFFF {
                 guard scalar <= 0xDBFF, index + 1 < raw.count else {
                     throw ReadFailure(line: line, "invalid UTF-16 (unpaired surrogate)")

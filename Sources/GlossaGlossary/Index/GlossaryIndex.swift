@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GlossaText
+import Synchronization
 
 /// The compiled glossary: a SQLite file holding every match form with its precomputed keys,
 /// so that a command starts without re-reading and re-keying the glossary.
@@ -10,7 +11,7 @@ import GlossaText
 /// A rebuild writes a new file and renames it into place, so concurrent processes each see
 /// a complete index; a cache that cannot be read is rebuilt.
 public final class GlossaryIndex: Sendable {
-    static let schemaVersion = 3
+    static let schemaVersion = 4
 
     private let database: DatabaseQueue
     public let conceptCount: Int
@@ -100,7 +101,12 @@ public final class GlossaryIndex: Sendable {
     private static func createSchema(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT NOT NULL);
-            CREATE TABLE concept(row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, body BLOB NOT NULL);
+            CREATE TABLE concept(
+                row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, note TEXT, source TEXT,
+                distinct_ids TEXT NOT NULL);
+            CREATE TABLE term(
+                concept INTEGER NOT NULL, position INTEGER NOT NULL, lang TEXT NOT NULL, status TEXT NOT NULL,
+                text TEXT NOT NULL, plural TEXT, note TEXT, source TEXT, PRIMARY KEY(concept, position)) WITHOUT ROWID;
             CREATE TABLE form(
                 row INTEGER PRIMARY KEY, concept INTEGER NOT NULL, term INTEGER NOT NULL, lang TEXT NOT NULL, status TEXT NOT NULL,
                 text TEXT NOT NULL,
@@ -111,10 +117,19 @@ public final class GlossaryIndex: Sendable {
     }
 
     private static func insert(_ glossary: Glossary, forms: [MatchForm], into db: Database) throws {
-        let encoder = JSONEncoder()
-        let conceptStatement = try db.makeStatement(sql: "INSERT INTO concept(row, id, body) VALUES (?, ?, ?)")
+        let conceptStatement = try db.makeStatement(sql: """
+            INSERT INTO concept(row, id, kind, note, source, distinct_ids) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        let termStatement = try db.makeStatement(sql: """
+            INSERT INTO term(concept, position, lang, status, text, plural, note, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
         for (index, concept) in glossary.concepts.enumerated() {
-            try conceptStatement.execute(arguments: [index + 1, concept.id, try encoder.encode(concept)])
+            try conceptStatement.execute(arguments: [index + 1, concept.id, concept.kind.rawValue, concept.note, concept.source,
+                                                     concept.distinct.joined(separator: "|")])
+            for (position, term) in concept.terms.enumerated() {
+                try termStatement.execute(arguments: [index + 1, position, term.language.rawValue, term.status.rawValue,
+                                                      term.text, term.plural, term.note, term.source])
+            }
         }
         let formStatement = try db.makeStatement(sql: """
             INSERT INTO form(row, concept, term, lang, status, text, origin, exact, folded, orthographic, key)
@@ -161,16 +176,54 @@ public final class GlossaryIndex: Sendable {
 
     /// Every concept, in glossary order; `concepts[row - 1]` is the concept of `Form.conceptRow`.
     public func allConcepts() throws -> [Concept] {
-        let decoder = JSONDecoder()
-        return try database.read { db in
-            try Data.fetchAll(db, sql: "SELECT body FROM concept ORDER BY row").map { try decoder.decode(Concept.self, from: $0) }
+        try database.read { db in
+            var concepts = try Row.fetchAll(db, sql: "SELECT id, kind, note, source, distinct_ids FROM concept ORDER BY row")
+                .map(Self.concept)
+            let terms = try Row.fetchCursor(db, sql: """
+                SELECT concept, lang, status, text, plural, note, source FROM term ORDER BY concept, position
+                """)
+            while let row = try terms.next() {
+                concepts[Int(row[0] as Int64) - 1].terms.append(Self.term(row, from: 1))
+            }
+            return concepts
         }
     }
 
     public func concept(row: Int64) throws -> Concept {
-        let body = try database.read { try Data.fetchOne($0, sql: "SELECT body FROM concept WHERE row = ?", arguments: [row]) }
-        guard let body else { throw GlossaryError(file: "index", line: nil, "no concept at row \(row)") }
-        return try JSONDecoder().decode(Concept.self, from: body)
+        try database.read { db in
+            let fields = try Row.fetchOne(db, sql: "SELECT id, kind, note, source, distinct_ids FROM concept WHERE row = ?",
+                                          arguments: [row])
+            guard let fields else { throw GlossaryError(file: "index", line: nil, "no concept at row \(row)") }
+            var concept = Self.concept(fields)
+            concept.terms = try Row.fetchAll(db, sql: """
+                SELECT lang, status, text, plural, note, source FROM term WHERE concept = ? ORDER BY position
+                """, arguments: [row]).map { Self.term($0, from: 0) }
+            return concept
+        }
+    }
+
+    /// Rows repeat a handful of language codes; parsing each once keeps loading fast.
+    private static let knownLanguages = Mutex<[String: LanguageCode]>([:])
+
+    private static func language(_ code: String) -> LanguageCode {
+        knownLanguages.withLock { known in
+            if let language = known[code] { return language }
+            let language = LanguageCode(code) ?? .french
+            known[code] = language
+            return language
+        }
+    }
+
+    private static func concept(_ row: Row) -> Concept {
+        let distinct: String = row[4]
+        return Concept(id: row[0], kind: ConceptKind(rawValue: row[1]) ?? .term, note: row[2], source: row[3],
+                       distinct: distinct.isEmpty ? [] : distinct.split(separator: "|").map(String.init))
+    }
+
+    private static func term(_ row: Row, from first: Int) -> Term {
+        Term(text: row[first + 2], language: language(row[first]),
+             status: TermStatus(rawValue: row[first + 1]) ?? .admitted, plural: row[first + 3], note: row[first + 4],
+             source: row[first + 5])
     }
 
     private func forms(where condition: String, _ arguments: StatementArguments) throws -> [Form] {
@@ -178,7 +231,7 @@ public final class GlossaryIndex: Sendable {
             try Row.fetchAll(db, sql: """
                 SELECT concept, term, lang, status, text, origin, exact, folded, orthographic, key FROM form WHERE \(condition) ORDER BY row
                 """, arguments: arguments).map { row in
-                Form(conceptRow: row[0], termIndex: row[1], language: LanguageCode(row[2] as String) ?? .french,
+                Form(conceptRow: row[0], termIndex: row[1], language: Self.language(row[2]),
                      status: TermStatus(rawValue: row[3]) ?? .admitted, text: row[4],
                      origin: MatchForm.Origin(rawValue: row[5]) ?? .listed,
                      exact: row[6], folded: row[7], orthographic: row[8], key: row[9])

@@ -75,7 +75,7 @@ public final class CheckSession {
             findings += try InconsistencyCheck.findings(usages, terms: terms, language: language)
         }
         corpusUsages = [:]
-        return findings.sorted(by: Finding.reportOrder)
+        return Finding.inReportOrder(findings)
     }
 
     static func detectLanguage(_ text: String) -> LanguageCode {

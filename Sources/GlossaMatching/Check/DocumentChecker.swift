@@ -22,8 +22,12 @@ public struct ConceptUsage: Sendable {
     /// The spelling as written, case and typography folded.
     public let spelling: String
     public let isPlural: Bool
-    /// The place, ready to become an `inconsistent` finding.
-    public let place: Finding
+    /// Where it was, and as written.
+    public let start: SourcePosition
+    public let found: String
+    /// The place, ready to become an `inconsistent` finding; nil for a house spelling, which
+    /// the inconsistency check never reports (when it occurs, it is the target).
+    public let place: Finding?
 }
 
 /// Checks monolingual text against the glossary: variants, wrong-language forms,
@@ -38,6 +42,7 @@ public final class DocumentChecker {
     private let spoofChecker: SpoofChecker
     private let toLatin: Transliterator
     private var misspellingCache: [String: (form: Int32, ratio: Double)?] = [:]
+    private var exactForms: [String: String] = [:]
     public var checksMisspellings = true
 
     public init(terms: TermIndex, language: LanguageCode, dictionary: WordList) throws {
@@ -53,7 +58,7 @@ public final class DocumentChecker {
     public func check(_ chunk: TextChunk, file: String) throws -> (findings: [Finding], usages: [ConceptUsage]) {
         var tokens = try tokenizer.tokens(in: chunk.text, from: chunk.origin)
         if !chunk.skipped.isEmpty { tokens = Self.masking(tokens, skipped: chunk.skipped, origin: chunk.origin.utf8Offset) }
-        let lines = LineFinder(text: chunk.text, origin: chunk.origin.utf8Offset)
+        let lines = LineFinder(text: chunk.text, origin: chunk.origin)
         let context = TextContext(tokens: tokens, language: language)
         var findings: [Finding] = []
         var usages: [ConceptUsage] = []
@@ -61,9 +66,11 @@ public final class DocumentChecker {
 
         for occurrence in try scanner.occurrences(in: tokens) {
             covered.formUnion(occurrence.firstToken...occurrence.lastToken)
-            let place = Finding(file: file, start: occurrence.start, utf8Length: occurrence.utf8Length, found: occurrence.text,
-                                suggestion: nil, concept: nil, rule: .variant, severity: .warning, message: "",
-                                lineText: lines.line(at: occurrence.start.utf8Offset))
+            let place = {
+                Finding(file: file, start: occurrence.start, utf8Length: occurrence.utf8Length, found: occurrence.text,
+                        suggestion: nil, concept: nil, rule: .variant, severity: .warning, message: "",
+                        excerpt: lines.excerpt(at: occurrence.start.utf8Offset, length: occurrence.utf8Length))
+            }
             let (finding, usage) = try judge(occurrence, place: place, context: context)
             if let finding { findings.append(finding) }
             if let usage { usages.append(usage) }
@@ -72,12 +79,17 @@ public final class DocumentChecker {
             findings += try misspellings(tokens, covered: covered, file: file, lines: lines, context: context)
         }
         findings += try confusables(tokens, file: file, lines: lines)
+        let silenced = lines.linesWithMarker()
+        if !silenced.isEmpty {
+            findings.removeAll { silenced.contains($0.start.line) }
+            usages.removeAll { silenced.contains($0.start.line) }
+        }
         return (findings, usages)
     }
 
     // MARK: Variants and wrong-language forms
 
-    private func judge(_ occurrence: TermOccurrence, place: Finding, context: TextContext) throws -> (Finding?, ConceptUsage?) {
+    private func judge(_ occurrence: TermOccurrence, place: () -> Finding, context: TextContext) throws -> (Finding?, ConceptUsage?) {
         let form = terms.forms[Int(occurrence.form)]
         let conceptIndex = Int(form.conceptRow) - 1
         let concept = terms.concepts[conceptIndex]
@@ -85,13 +97,17 @@ public final class DocumentChecker {
         let pluralSlot = context.isPluralSlot(occurrence.firstToken)
         let plural = form.origin != .listed || pluralSlot
         let house = plural ? pluralForm(of: preferred, in: concept) : preferred.text
-        let usage = isShortForm(form, of: preferred) ? nil
-            : ConceptUsage(conceptIndex: conceptIndex, spelling: try TextForms.exact(occurrence.text), isPlural: plural, place: place)
+        let spelling = try exact(occurrence.text)
+        let isHouse = try spelling == exact(house)
+        let usage = try isShortForm(form, of: preferred) ? nil
+            : ConceptUsage(conceptIndex: conceptIndex, spelling: spelling, isPlural: plural, start: occurrence.start,
+                           found: occurrence.text, place: isHouse ? nil : place())
+        if isHouse, !pluralSlot || form.origin != .listed { return (nil, usage) }
         let suggestion = try context.shaped(house, like: occurrence.text,
                                             atSentenceStart: context.startsSentence(occurrence.firstToken))
-        guard try TextForms.exact(suggestion) != TextForms.exact(occurrence.text) else { return (nil, usage) }
+        guard try exact(suggestion) != spelling else { return (nil, usage) }
 
-        var finding = place
+        var finding = usage?.place ?? place()
         finding.concept = concept.id
         finding.suggestion = suggestion
         let sameLanguage = form.language.primary == language.primary
@@ -119,9 +135,18 @@ public final class DocumentChecker {
 
     /// An admitted short form, such as a surname alone ("Biden" for "Joe Biden"): using it after
     /// the full name is house style, not an inconsistency.
-    private func isShortForm(_ form: GlossaryIndex.Form, of preferred: Term) -> Bool {
-        guard form.status == .admitted, let full = try? TextForms.exact(preferred.text), form.exact != full else { return false }
-        return full.hasSuffix(" " + form.exact) || full.hasPrefix(form.exact + " ")
+    private func isShortForm(_ form: GlossaryIndex.Form, of preferred: Term) throws -> Bool {
+        guard form.status == .admitted else { return false }
+        let full = try exact(preferred.text)
+        return form.exact != full && (full.hasSuffix(" " + form.exact) || full.hasPrefix(form.exact + " "))
+    }
+
+    /// `TextForms.exact`, memoised: the same names recur throughout a document.
+    private func exact(_ text: String) throws -> String {
+        if let cached = exactForms[text] { return cached }
+        let exact = try TextForms.exact(text)
+        exactForms[text] = exact
+        return exact
     }
 
     private func pluralForm(of term: Term, in concept: Concept) -> String {
@@ -154,7 +179,7 @@ public final class DocumentChecker {
         while index < tokens.count {
             defer { index += 1 }
             let token = tokens[index]
-            guard token.kind == .word, !covered.contains(index), let first = token.text.first, first.isUppercase,
+            guard token.kind == .word, Self.startsWithCapital(token.text), !covered.contains(index),
                   !token.text.allSatisfy({ $0.isUppercase }) else { continue }
             var spans: [Int] = [index]
             while spans.count < 3, let next = TermScanner.nextJoinedWord(after: spans.last!, in: tokens),
@@ -176,7 +201,7 @@ public final class DocumentChecker {
                     file: file, start: token.start, utf8Length: tokens[last].end - token.start.utf8Offset, found: text,
                     suggestion: house, concept: concept.id, rule: .misspelling, severity: .warning,
                     message: "'\(text)' looks like a misspelling of '\(house)'", confidence: (ratio * 100).rounded() / 100,
-                    lineText: lines.line(at: token.start.utf8Offset)))
+                    excerpt: lines.excerpt(at: token.start.utf8Offset, length: token.utf8Length)))
                 index = last
                 break
             }
@@ -185,6 +210,13 @@ public final class DocumentChecker {
     }
 
     static let misspellingFloor = 0.8
+
+    /// ASCII first: most words start with a lower-case ASCII letter.
+    static func startsWithCapital(_ word: String) -> Bool {
+        guard let byte = word.utf8.first else { return false }
+        if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
+        return word.first?.isUppercase ?? false
+    }
 
     private func nearestName(_ text: String, tokens: ArraySlice<Token>) throws -> (Int32, Double)? {
         if let cached = misspellingCache[text] { return cached }
@@ -217,13 +249,15 @@ public final class DocumentChecker {
                 concept: nil, rule: .confusable, severity: .error,
                 message: "'\(token.text)' mixes scripts or hides look-alike characters"
                     + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
-                lineText: lines.line(at: token.start.utf8Offset)))
+                excerpt: lines.excerpt(at: token.start.utf8Offset, length: token.utf8Length)))
         }
         return findings
     }
 
     /// Cheap pre-test: a word with both ASCII letters and letters from beyond the Latin blocks.
     static func mayMixScripts(_ word: String) -> Bool {
+        // UTF-8 lead bytes below 0xCA encode ASCII and the Latin blocks: nothing to mix.
+        guard word.utf8.contains(where: { $0 >= 0xCA }) else { return false }
         var ascii = false, beyondLatin = false
         for scalar in word.unicodeScalars {
             if scalar.isASCII { ascii = ascii || scalar.properties.isAlphabetic } else if scalar.value > 0x24F {
@@ -243,22 +277,55 @@ public final class DocumentChecker {
     }
 }
 
-/// Finds the text of the line around a byte offset.
+/// Finds the line around a byte offset, and the lines that carry the ignore marker.
 struct LineFinder {
     let bytes: [UInt8]
     let origin: Int
+    let firstLine: Int
 
-    init(text: String, origin: Int) {
+    init(text: String, origin: SourcePosition) {
         bytes = Array(text.utf8)
-        self.origin = origin
+        self.origin = origin.utf8Offset
+        firstLine = origin.line
     }
 
-    func line(at absoluteOffset: Int) -> String {
+    static let context = 50
+
+    /// The line around `absoluteOffset`, cut to about `context` characters on each side of the
+    /// finding, with "…" where it was cut. Works on bytes: lines can be whole paragraphs.
+    func excerpt(at absoluteOffset: Int, length: Int) -> Excerpt {
         let offset = min(max(0, absoluteOffset - origin), bytes.count)
-        var start = offset
-        while start > 0, bytes[start - 1] != 0x0A, bytes[start - 1] != 0x0D { start -= 1 }
-        var end = offset
-        while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        let foundEnd = min(bytes.count, offset + length)
+        func isBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
+        func isLead(_ byte: UInt8) -> Bool { byte & 0xC0 != 0x80 }
+        var start = offset, before = 0
+        while start > 0, !isBreak(bytes[start - 1]), before < Self.context {
+            start -= 1
+            if isLead(bytes[start]) { before += 1 }
+        }
+        let cutBefore = start > 0 && !isBreak(bytes[start - 1])
+        var end = foundEnd, after = 0
+        while end < bytes.count, !isBreak(bytes[end]), after < Self.context {
+            end += 1
+            while end < bytes.count, !isLead(bytes[end]) { end += 1 }
+            after += 1
+        }
+        let cutAfter = end < bytes.count && !isBreak(bytes[end])
+        let text = (cutBefore ? "…" : "") + String(decoding: bytes[start..<end], as: UTF8.self) + (cutAfter ? "…" : "")
+        return Excerpt(text: text, column: before + (cutBefore ? 1 : 0) + 1)
+    }
+
+    /// Line numbers of the lines that contain `IgnoreRules.marker`.
+    func linesWithMarker() -> Set<Int> {
+        let offsets = IgnoreRules.markerOffsets(in: bytes)
+        guard !offsets.isEmpty else { return [] }
+        var lines = Set<Int>()
+        var line = firstLine
+        var next = 0
+        for (index, byte) in bytes.enumerated() {
+            while next < offsets.count, offsets[next] == index { lines.insert(line); next += 1 }
+            if byte == 0x0A || (byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)) { line += 1 }
+        }
+        return lines
     }
 }

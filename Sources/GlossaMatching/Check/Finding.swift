@@ -53,12 +53,12 @@ public struct Finding: Sendable {
     public var confidence: Double?
     /// The tuid or 1-based pair index, in bilingual mode.
     public var segment: String?
-    /// The whole source line, for printing with a caret.
-    public var lineText: String
+    /// The line around the finding, cut to a readable width, for printing with a caret.
+    public var excerpt: Excerpt
 
     public init(file: String, start: SourcePosition, utf8Length: Int, found: String, suggestion: String?,
                 concept: String?, rule: Rule, severity: Severity, message: String, confidence: Double? = nil,
-                segment: String? = nil, lineText: String) {
+                segment: String? = nil, excerpt: Excerpt) {
         self.file = file
         self.start = start
         self.utf8Length = utf8Length
@@ -70,11 +70,36 @@ public struct Finding: Sendable {
         self.message = message
         self.confidence = confidence
         self.segment = segment
-        self.lineText = lineText
+        self.excerpt = excerpt
     }
 
     /// Report order: by file, then position, then rule.
     public static func reportOrder(_ a: Finding, _ b: Finding) -> Bool {
         (a.file, a.start.utf8Offset, a.rule.rawValue, a.found) < (b.file, b.start.utf8Offset, b.rule.rawValue, b.found)
+    }
+
+    /// `findings` in report order. Sorts positions, not the findings themselves, which are
+    /// large to move, and compares file names only between files.
+    public static func inReportOrder(_ findings: [Finding]) -> [Finding] {
+        var fileRanks: [String: Int] = [:]
+        for name in Set(findings.map(\.file)).sorted() { fileRanks[name] = fileRanks.count }
+        let order = findings.indices.sorted { i, j in
+            let a = findings[i], b = findings[j]
+            let left = (fileRanks[a.file]!, a.start.utf8Offset, a.rule.rawValue)
+            let right = (fileRanks[b.file]!, b.start.utf8Offset, b.rule.rawValue)
+            return left != right ? left < right : a.found < b.found
+        }
+        return order.map { findings[$0] }
+    }
+}
+
+/// Part of a line, with the 1-based column (in scalars) where a finding starts within it.
+public struct Excerpt: Sendable, Equatable {
+    public let text: String
+    public let column: Int
+
+    public init(text: String, column: Int) {
+        self.text = text
+        self.column = column
     }
 }

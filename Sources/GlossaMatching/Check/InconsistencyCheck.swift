@@ -16,7 +16,7 @@ public enum InconsistencyCheck {
             var written: [String: String] = [:]
             for usage in members {
                 counts[usage.spelling, default: 0] += 1
-                written[usage.spelling] = written[usage.spelling] ?? usage.place.found
+                written[usage.spelling] = written[usage.spelling] ?? usage.found
             }
             guard counts.count > 1 else { continue }
             let concept = terms.concepts[group.concept]
@@ -26,7 +26,7 @@ public enum InconsistencyCheck {
             let tally = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
                 .map { "\(written[$0.key]!) ×\($0.value)" }.joined(separator: ", ")
             for usage in members where usage.spelling != target.exact {
-                var finding = usage.place
+                guard var finding = usage.place else { continue }
                 finding.rule = .inconsistent
                 finding.severity = .warning
                 finding.concept = concept.id

@@ -24,7 +24,7 @@ public struct DocumentReader {
     private var markdown = MarkdownCode()
 
     public init(handle: FileHandle, displayName: String, isMarkdown: Bool, encoding: String.Encoding = .utf8,
-                chunkSize: Int = 4 << 20) {
+                chunkSize: Int = 1 << 20) {
         self.handle = handle
         self.displayName = displayName
         self.isMarkdown = isMarkdown

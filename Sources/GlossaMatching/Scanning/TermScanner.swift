@@ -12,7 +12,22 @@ public final class TermScanner {
     public let language: LanguageCode
     private let keys: VariantKeyBuilder
     private let dictionary: WordList
-    private var keyCache: [String: [UInt8]] = [:]
+    /// Per distinct token text: its key, and the trie node its key leads to from the root
+    /// (nil for the great majority of words, which start no glossary name).
+    private var keyCache: [String: (key: [UInt8], fromRoot: KeyTrie.Node?)] = [:]
+    /// Confirmations by span text and trie node: names repeat, so each is judged once.
+    private var confirmations: [ConfirmationKey: Confirmation?] = [:]
+
+    private struct ConfirmationKey: Hashable {
+        let text: String
+        let node: KeyTrie.Node
+    }
+
+    private struct Confirmation {
+        let form: Int32
+        let quality: TermOccurrence.Quality
+        let isOtherLanguageSpelling: Bool
+    }
 
     public init(terms: TermIndex, language: LanguageCode, dictionary: WordList, keys: VariantKeyBuilder = .shared) {
         self.terms = terms
@@ -38,32 +53,48 @@ public final class TermScanner {
     }
 
     func key(_ token: Token) throws -> [UInt8] {
-        if let key = keyCache[token.text] { return key }
+        try keyed(token).key
+    }
+
+    private func keyed(_ token: Token) throws -> (key: [UInt8], fromRoot: KeyTrie.Node?) {
+        if let cached = keyCache[token.text] { return cached }
         let key = Array(try keys.key(token.text).utf8)
-        keyCache[token.text] = key
-        return key
+        let entry = (key, key.isEmpty ? nil : terms.walk(from: terms.root, key))
+        keyCache[token.text] = entry
+        return entry
     }
 
     private func longestMatch(startingAt first: Int, in tokens: [Token]) throws -> TermOccurrence? {
-        var node = terms.root
+        guard let start = try keyed(tokens[first]).fromRoot else { return nil }
+        var node = start
         var ends: [(last: Int, node: KeyTrie.Node)] = []
+        if !terms.forms(endingAt: node).isEmpty { ends.append((first, node)) }
         var current = first
-        while true {
-            let tokenKey = try key(tokens[current])
-            if tokenKey.isEmpty {
-                if current == first { return nil }
-            } else {
+        while let next = Self.nextJoinedWord(after: current, in: tokens) {
+            current = next
+            let tokenKey = try keyed(tokens[current]).key
+            if !tokenKey.isEmpty {
                 guard let next = terms.walk(from: node, tokenKey) else { break }
                 node = next
                 // An elided article belongs to the word after it, never ends a name.
                 if tokens[current].kind != .elision, !terms.forms(endingAt: node).isEmpty { ends.append((current, node)) }
             }
-            guard let next = Self.nextJoinedWord(after: current, in: tokens) else { break }
-            current = next
         }
         for end in ends.reversed() {
-            if let occurrence = try confirm(first, end.last, candidates: terms.forms(endingAt: end.node), tokens) {
-                return occurrence
+            let text = end.last == first ? tokens[first].text : tokens[first...end.last].map(\.text).joined()
+            let key = ConfirmationKey(text: text, node: end.node)
+            let confirmation: Confirmation?
+            if let cached = confirmations[key] {
+                confirmation = cached
+            } else {
+                confirmation = try confirm(text, candidates: terms.forms(endingAt: end.node), tokens: tokens[first...end.last])
+                confirmations[key] = confirmation
+            }
+            if let confirmation {
+                return TermOccurrence(firstToken: first, lastToken: end.last, start: tokens[first].start,
+                                      utf8Length: tokens[end.last].end - tokens[first].start.utf8Offset, text: text,
+                                      form: confirmation.form, quality: confirmation.quality,
+                                      isOtherLanguageSpelling: confirmation.isOtherLanguageSpelling)
             }
         }
         return nil
@@ -79,7 +110,7 @@ public final class TermScanner {
             case .word, .number, .elision:
                 return joiners <= 1 ? next : nil
             case .space:
-                guard !token.text.contains(where: \.isNewline), token.text.unicodeScalars.count <= 2 else { return nil }
+                guard token.text.utf8.count <= 4, !token.text.utf8.contains(0x0A), !token.text.utf8.contains(0x0D) else { return nil }
             case .punctuation:
                 guard token.text.unicodeScalars.count == 1, let scalar = token.text.unicodeScalars.first,
                       Typography.isHyphen(scalar) || Typography.isApostrophe(scalar)
@@ -91,18 +122,15 @@ public final class TermScanner {
         return nil
     }
 
-    private func confirm(_ first: Int, _ last: Int, candidates: [Int32], _ tokens: [Token]) throws -> TermOccurrence? {
-        let text = tokens[first...last].map(\.text).joined()
+    private func confirm(_ text: String, candidates: [Int32], tokens: ArraySlice<Token>) throws -> Confirmation? {
         let exact = try TextForms.exact(text)
         let ranked = candidates.sorted { preference(terms.forms[Int($0)]) < preference(terms.forms[Int($1)]) }
         let otherLanguage = ranked.contains {
             let form = terms.forms[Int($0)]
             return form.exact == exact && form.language.primary != language.primary && form.status != .deprecated
         }
-        func occurrence(_ form: Int32, _ quality: TermOccurrence.Quality) -> TermOccurrence {
-            TermOccurrence(firstToken: first, lastToken: last, start: tokens[first].start,
-                           utf8Length: tokens[last].end - tokens[first].start.utf8Offset,
-                           text: text, form: form, quality: quality, isOtherLanguageSpelling: otherLanguage)
+        func confirmation(_ form: Int32, _ quality: TermOccurrence.Quality) -> Confirmation {
+            Confirmation(form: form, quality: quality, isOtherLanguageSpelling: otherLanguage)
         }
         // Case decides between listed spellings that differ only by it ("Taliban", deprecated
         // in French, and "taliban"); otherwise case does not matter.
@@ -110,19 +138,19 @@ public final class TermScanner {
         let listed = ranked.filter { terms.forms[Int($0)].exact == exact }
         if let best = listed.first(where: { terms.forms[Int($0)].text == plain && terms.forms[Int($0)].language.primary == language.primary })
             ?? listed.first {
-            return occurrence(best, .listed)
+            return confirmation(best, .listed)
         }
-        guard plausibleVariant(text, tokens: tokens[first...last], candidates: ranked) else { return nil }
+        guard plausibleVariant(text, tokens: tokens, candidates: ranked) else { return nil }
         let folded = try TextForms.folded(text)
         if let accents = ranked.first(where: { terms.forms[Int($0)].folded == folded }) {
-            return occurrence(accents, .accents)
+            return confirmation(accents, .accents)
         }
         let orthographic = try keys.orthographic(text)
         let scored = ranked.map { ($0, Similarity.transliterationDistance(orthographic, terms.forms[Int($0)].orthographic)) }
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= Self.variantDistanceLimit,
               orthographic.first == terms.forms[Int(best.0)].orthographic.first
         else { return nil }
-        return occurrence(best.0, .transliteration(distance: best.1))
+        return confirmation(best.0, .transliteration(distance: best.1))
     }
 
     /// Running text is not a query: an unlisted spelling must be closer to a listed one than

@@ -12,13 +12,28 @@ public struct WordList: Sendable {
         self.words = words
     }
 
-    /// Reads a word list; words are compared in lower case.
+    /// Reads a word list; words are compared in lower case. Possessives ("Kabul's") are skipped.
     public init(contentsOf url: URL) throws {
-        let text = try String(contentsOf: url, encoding: .utf8)
+        let data = try Data(contentsOf: url)
         var words = Set<String>()
-        words.reserveCapacity(text.count / 9)
-        for line in text.split(whereSeparator: \.isNewline) where !line.hasSuffix("'s") {
-            words.insert(line.lowercased())
+        words.reserveCapacity(data.count / 9)
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            let bytes = buffer.bindMemory(to: UInt8.self)
+            var start = 0
+            var hasUpper = false
+            for index in 0...bytes.count {
+                let byte = index < bytes.count ? bytes[index] : 0x0A
+                if byte == 0x0A || byte == 0x0D {
+                    if index > start, !(index - start >= 2 && bytes[index - 2] == 0x27 && bytes[index - 1] == 0x73) {
+                        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                        words.insert(hasUpper ? word.lowercased() : word)
+                    }
+                    start = index + 1
+                    hasUpper = false
+                } else if byte >= 0x41 && byte <= 0x5A || byte >= 0xC3 {
+                    hasUpper = true
+                }
+            }
         }
         self.words = words
     }

@@ -12,24 +12,28 @@ enum BreakIterator {
     enum Unit: Int32 { case word = 0, sentence = 1 }
 
     static func segments(_ utf16: [UInt16], unit: Unit, locale: String) throws -> [BreakSegment] {
-        guard !utf16.isEmpty else { return [] }
-        return try utf16.withUnsafeBufferPointer { buffer in
+        var segments: [BreakSegment] = []
+        try forEachSegment(utf16, unit: unit, locale: locale) { segments.append($0) }
+        return segments
+    }
+
+    /// Calls `body` with each segment in order, without collecting them.
+    static func forEachSegment(_ utf16: [UInt16], unit: Unit, locale: String, _ body: (BreakSegment) throws -> Void) throws {
+        guard !utf16.isEmpty else { return }
+        try utf16.withUnsafeBufferPointer { buffer in
             var status: Int32 = 0
             guard let iterator = glossa_break_open(unit.rawValue, locale, buffer.baseAddress, Int32(buffer.count), &status),
                   status <= 0
             else { throw ICUError(code: status, context: "break iterator") }
             defer { glossa_break_close(iterator) }
-
-            var segments: [BreakSegment] = []
             var start = 0
             var ruleStatus: Int32 = 0
             while true {
                 let boundary = Int(glossa_break_next(iterator, &ruleStatus))
                 if boundary < 0 { break }
-                segments.append(BreakSegment(range: start..<boundary, kind: kind(ruleStatus)))
+                try body(BreakSegment(range: start..<boundary, kind: kind(ruleStatus)))
                 start = boundary
             }
-            return segments
         }
     }
 

@@ -13,37 +13,73 @@ public struct Tokenizer: Sendable {
     }
 
     public func tokens(in text: String, from origin: SourcePosition = .start) throws -> [Token] {
-        let utf16 = Array(text.utf16)
-        let segments = try BreakIterator.segments(utf16, unit: .word, locale: locale)
-        var tokens: [Token] = []
-        tokens.reserveCapacity(segments.count)
+        var text = text
+        text.makeContiguousUTF8()
+        return try text.utf8.withContiguousStorageIfAvailable { bytes in
+            try tokens(utf8: bytes, utf16: Array(text.utf16), origin: origin)
+        }!
+    }
 
-        var scalars = text.unicodeScalars.makeIterator()
+    /// Walks the UTF-8 bytes once, in step with ICU's boundaries (UTF-16 offsets), counting
+    /// lines and columns as it goes and slicing each token out of the original bytes. Plain
+    /// ASCII, the bulk of news text, takes the short path.
+    private func tokens(utf8 bytes: UnsafeBufferPointer<UInt8>, utf16: [UInt16], origin: SourcePosition) throws -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 3)
+        var offset = 0
         var position = origin
-        var previous: Unicode.Scalar?
-        for segment in segments {
-            var segmentText = String.UnicodeScalarView()
-            var consumed = 0
-            while consumed < segment.range.count, let scalar = scalars.next() {
-                segmentText.append(scalar)
-                consumed += UTF16.width(scalar)
-            }
+        var previousWasCR = false
+        try BreakIterator.forEachSegment(utf16, unit: .word, locale: locale) { segment in
             let start = position
-            for scalar in segmentText {
-                position.advance(over: scalar, previous: previous)
-                previous = scalar
+            let startOffset = offset
+            var consumed = 0
+            var allSpace = true
+            while consumed < segment.range.count, offset < bytes.count {
+                let lead = bytes[offset]
+                if lead < 0x80 {
+                    offset += 1
+                    consumed += 1
+                    position.utf8Offset += 1
+                    if lead == 0x0A {
+                        if !previousWasCR { position.line += 1 }
+                        position.column = 1
+                    } else if lead == 0x0D {
+                        position.line += 1
+                        position.column = 1
+                    } else {
+                        position.column += 1
+                    }
+                    previousWasCR = lead == 0x0D
+                    if allSpace { allSpace = lead == 0x20 || lead == 0x09 || lead == 0x0A || lead == 0x0D || lead == 0x0C }
+                    continue
+                }
+                let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                if allSpace {
+                    var decoder = UTF8()
+                    var iterator = UnsafeBufferPointer(rebasing: bytes[offset..<min(bytes.count, offset + width)]).makeIterator()
+                    if case .scalarValue(let scalar) = decoder.decode(&iterator) {
+                        allSpace = scalar.properties.isWhitespace
+                    } else {
+                        allSpace = false
+                    }
+                }
+                offset += width
+                consumed += width == 4 ? 2 : 1
+                position.utf8Offset += width
+                position.column += 1
+                previousWasCR = false
             }
-            append(String(segmentText), kind: segment.kind, start: start, to: &tokens)
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[startOffset..<offset]), as: UTF8.self)
+            append(text, kind: segment.kind, isSpace: allSpace, start: start, to: &tokens)
         }
         return tokens
     }
 
-    private func append(_ text: String, kind: BreakSegment.Kind, start: SourcePosition, to tokens: inout [Token]) {
+    private func append(_ text: String, kind: BreakSegment.Kind, isSpace: Bool, start: SourcePosition, to tokens: inout [Token]) {
         switch kind {
         case .number:
             tokens.append(Token(text: text, kind: .number, start: start))
         case .other:
-            let isSpace = text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
             tokens.append(Token(text: text, kind: isSpace ? .space : .punctuation, start: start))
         case .word:
             guard splitsElision, let prefixLength = FrenchElision.prefixLength(of: text) else {

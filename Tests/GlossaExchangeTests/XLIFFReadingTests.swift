@@ -1,0 +1,138 @@
+import Foundation
+import GlossaExchange
+import Testing
+
+@Suite struct XLIFFReadingTests {
+    let fixture: Fixture
+
+    init() throws {
+        fixture = try Fixture()
+    }
+
+    @Test func xliff12() throws {
+        let marked = MarkedText("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+              <file original="news.txt" source-language="fr_FR" target-language="EN-us" datatype="plaintext">
+                <body>
+                  1️⃣<trans-unit id="t1">
+                    <source>Les <g id="1">talibans</g> ont pris <x id="2"/>Hérat.</source>
+                    <target>The <g id="1">Taliban</g> took <x id="2"/>Herat.</target>
+                    <alt-trans><source>ignored</source><target>an ignored suggestion</target></alt-trans>
+                  </trans-unit>
+                  <trans-unit id="t2">
+                    <source>Sans traduction</source>
+                    <alt-trans><target>a suggestion is not a target</target></alt-trans>
+                  </trans-unit>
+                  <group id="g1">
+                    2️⃣<trans-unit id="t3"><source>Kaboul<ph id="3">&lt;br/&gt;</ph> <mrk mtype="term">Kaboul</mrk></source><target state="translated">Kabul <bpt id="4">&lt;b&gt;</bpt>Kabul<ept id="4">&lt;/b&gt;</ept><bx id="5"/><ex id="5"/><it id="6" pos="open">&lt;i&gt;</it></target></trans-unit>
+                  </group>
+                  3️⃣<trans-unit id="t4"><source>Vide</source><target/></trans-unit>
+                </body>
+              </file>
+            </xliff>
+            """)
+        let document = try fixture.read(marked.text, name: "news.xlf")
+        #expect(document.format == .xliff12)
+        #expect(document.sourceLanguage == "fr-FR")
+        #expect(document.targetLanguage == "en-US")
+        #expect(document.skippedUnits == 1)
+        #expect(document.segments == [
+            BilingualSegment(id: "t1", source: "Les talibans ont pris Hérat.", target: "The Taliban took Herat.", line: marked.line("1️⃣")),
+            BilingualSegment(id: "t3", source: "Kaboul Kaboul", target: "Kabul Kabul", line: marked.line("2️⃣")),
+            BilingualSegment(id: "t4", source: "Vide", target: "", line: marked.line("3️⃣")),
+        ])
+    }
+
+    @Test func xliff12LaterFilesInOtherLanguagesAreSkipped() throws {
+        let text = """
+            <xliff version="1.2">
+              <file source-language="fr" target-language="en"><body>
+                <trans-unit id="a"><source>un</source><target>one</target></trans-unit>
+              </body></file>
+              <file source-language="fr" target-language="de"><body>
+                <trans-unit id="b"><source>deux</source><target>zwei</target></trans-unit>
+              </body></file>
+              <file source-language="fr-CA" target-language="en-CA"><body>
+                <trans-unit><source>trois</source><target>three</target></trans-unit>
+              </body></file>
+            </xliff>
+            """
+        let document = try fixture.read(text, name: "multi.xlf")
+        #expect(document.skippedUnits == 1)
+        #expect(document.segments.map(\.id) == ["a", "3"])
+    }
+
+    @Test func xliff12MissingTargetLanguageComesFromTheCaller() throws {
+        let text = """
+            <xliff version="1.2"><file source-language="fr-FR"><body>
+              <trans-unit id="1"><source>Hérat</source><target>Herat</target></trans-unit>
+            </body></file></xliff>
+            """
+        #expect(try fixture.read(text, name: "t.xlf").targetLanguage == "")
+        #expect(try fixture.read(text, name: "t.xlf", targetLanguage: "en_us").targetLanguage == "en-US")
+    }
+
+    @Test func xliffLanguagesMustAgreeWithTheRequestedOnes() throws {
+        let text = """
+            <?xml version="1.0"?>
+            <xliff version="1.2"><file source-language="fr-FR" target-language="en-US"><body/></file></xliff>
+            """
+        let error = #expect(throws: BilingualReadError.self) {
+            try fixture.read(text, name: "t.xlf", sourceLanguage: "en", targetLanguage: "fr")
+        }
+        #expect(error?.description == "t.xlf:2: the file's source language is fr-FR, not en")
+        #expect(try fixture.read(text, name: "t.xlf", sourceLanguage: "fr", targetLanguage: "en-GB").targetLanguage
+            == "en-US")
+    }
+
+    @Test func xliff2WithTwoSegmentsInOneUnit() throws {
+        let marked = MarkedText("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr-fr" trgLang="en-us">
+              <file id="f1">
+                <unit id="u1">
+                  <originalData><data id="d1">&lt;b&gt;</data></originalData>
+                  1️⃣<segment id="s1">
+                    <source>Hérat est <pc id="1" dataRefStart="d1">tombée</pc>.</source>
+                    <target>Herat has <pc id="1">fallen</pc>.</target>
+                  </segment>
+                  <ignorable><source> </source><target> </target></ignorable>
+                  2️⃣<segment>
+                    <source>Mazar-e Charif<ph id="2" dataRef="d1"/> aussi<cp hex="2028"/>: <sm id="m1" type="term"/>Kaboul<em startRef="m1"/></source>
+                    <target>Mazar-i-Sharif<ph id="2" dataRef="d1"/> too<cp hex="2028"/>: <mrk id="m1" type="term">Kabul</mrk><sc id="3"/><ec startRef="3"/></target>
+                  </segment>
+                </unit>
+                <unit id="u2"><segment id="s1"><source>Seul</source></segment></unit>
+              </file>
+            </xliff>
+            """)
+        let document = try fixture.read(marked.text, name: "news.xlf")
+        #expect(document.format == .xliff2)
+        #expect(document.sourceLanguage == "fr-FR")
+        #expect(document.targetLanguage == "en-US")
+        #expect(document.skippedUnits == 1)
+        #expect(document.segments == [
+            BilingualSegment(id: "u1/s1", source: "Hérat est tombée.", target: "Herat has fallen.", line: marked.line("1️⃣")),
+            BilingualSegment(
+                id: "u1", source: "Mazar-e Charif aussi\u{2028}: Kaboul", target: "Mazar-i-Sharif too\u{2028}: Kabul",
+                line: marked.line("2️⃣")),
+        ])
+    }
+
+    @Test func xliff21IsReadAsXLIFF2() throws {
+        let text = """
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="fr">
+              <file id="f"><unit id="1"><segment><source>Kabul</source><target>Kaboul</target></segment></unit></file>
+            </xliff>
+            """
+        let document = try fixture.read(text, name: "t.xlf")
+        #expect(document.format == .xliff2)
+        #expect(document.segments == [BilingualSegment(id: "1", source: "Kabul", target: "Kaboul", line: 2)])
+    }
+
+    @Test func unsupportedXLIFFVersion() throws {
+        #expect(fixture.readError("<xliff version=\"3.0\"/>", name: "t.xlf")?.description
+            == "t.xlf:1: unsupported XLIFF version '3.0'; expected 1.2, 2.0 or 2.1")
+    }
+}
