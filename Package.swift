@@ -38,7 +38,7 @@ let package = Package(
         .executableTarget(
             name: "glossa",
             dependencies: [
-                "GlossaText", "GlossaGlossary", "GlossaMatching", "GlossaReporting",
+                "GlossaText", "GlossaGlossary", "GlossaMatching", "GlossaReporting", "GlossaExchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +49,7 @@ let package = Package(
         .testTarget(name: "GlossaTextTests", dependencies: ["GlossaText"]),
         .testTarget(name: "GlossaGlossaryTests", dependencies: ["GlossaGlossary", "GlossaMatching"]),
         .testTarget(name: "GlossaCLITests", dependencies: ["GlossaText"]),
+        .testTarget(name: "GlossaMatchingTests", dependencies: ["GlossaMatching", "GlossaReporting"]),
         .testTarget(name: "GlossaExchangeTests", dependencies: ["GlossaExchange"]),
     ]
 )

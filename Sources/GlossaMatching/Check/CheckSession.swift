@@ -9,7 +9,7 @@ public final class CheckSession {
     /// The documents that were read whole, in order, for `--fix`.
     public private(set) var sources: [InputSource] = []
 
-    private let terms: TermIndex
+    public let terms: TermIndex
     private let fixedLanguage: LanguageCode?
     private let wordlist: String?
     private let encoding: String.Encoding

@@ -10,6 +10,12 @@ public struct DocumentReader {
         public let line: Int?
         public let message: String
         public var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
+
+        public init(file: String, line: Int?, message: String) {
+            self.file = file
+            self.line = line
+            self.message = message
+        }
     }
 
     public let displayName: String

@@ -36,6 +36,12 @@ public struct CheckedFile: Sendable {
     public let language: String
     /// True when the language was detected from the text rather than given with --lang.
     public let languageDetected: Bool
+
+    public init(path: String, language: String, languageDetected: Bool) {
+        self.path = path
+        self.language = language
+        self.languageDetected = languageDetected
+    }
 }
 
 /// Expands command-line paths into documents: folders recursively (text-like files only,

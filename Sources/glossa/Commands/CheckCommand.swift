@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GlossaExchange
 import GlossaGlossary
 import GlossaMatching
 import GlossaReporting
@@ -14,6 +15,11 @@ struct CheckCommand: ParsableCommand {
             standard input. In Markdown, code spans and code blocks are skipped. Rules: \
             variant, inconsistent, wrong-language, misspelling, confusable \
             (see the README for each).
+
+            Bilingual mode: a .tmx, .xlf or .xliff file, or two sentence-aligned plain files \
+            given as --source A --target B (one segment a line), is checked for \
+            missing-target-term: a glossary concept named in a source segment that its target \
+            segment does not name. The language pair comes from the file, or from --from and --to.
 
             A line containing "glossa-ignore" is not reported; the file .glossa-ignore beside \
             the glossary/ folder lists concept ids or spellings never to report.
@@ -58,10 +64,27 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A list of concept ids or spellings to ignore; default: .glossa-ignore beside glossary/.", valueName: "file"))
     var ignoreFile: String?
 
+    @Option(help: ArgumentHelp("Bilingual mode: the source side, one segment a line (goes with --target).", valueName: "file"))
+    var source: String?
+
+    @Option(help: ArgumentHelp("Bilingual mode: the target side, one segment a line (goes with --source).", valueName: "file"))
+    var target: String?
+
+    @Option(help: ArgumentHelp("Bilingual mode: the source language (default: from the file, else fr).", valueName: "lang"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Bilingual mode: the target language (default: from the file, else en).", valueName: "lang"))
+    var to: String?
+
     @OptionGroup var glossaryOptions: GlossaryOptions
 
     func validate() throws {
-        guard !paths.isEmpty else { throw ValidationError("give at least one file, folder, or - for standard input") }
+        guard (source == nil) == (target == nil) else { throw ValidationError("--source and --target go together") }
+        guard !paths.isEmpty || source != nil else {
+            throw ValidationError("give at least one file, folder, or - for standard input")
+        }
+        _ = try workingLanguage(from)
+        _ = try workingLanguage(to)
         _ = try workingLanguage(lang)
         guard Self.encodings[encoding.lowercased()] != nil else {
             throw ValidationError("unknown encoding '\(encoding)'; use utf-8, latin1, windows-1252 or utf-16")
@@ -83,7 +106,22 @@ struct CheckCommand: ParsableCommand {
             encoding: Self.encodings[encoding.lowercased()]!, corpus: corpus)
         let ignore = try ignoreRules(store: store)
         var inputErrors = 0
+        var bilingual = try BilingualSession(terms: session.terms, from: try workingLanguage(from), to: try workingLanguage(to),
+                                             wordlist: wordlist)
+        if let source, let target {
+            do { try bilingual.checkPlainPair(source: source, target: target) } catch {
+                Terminal.standardError.write("glossa: error: \(error)\n")
+                inputErrors += 1
+            }
+        }
         for input in InputWalker.inputs(paths) {
+            if case .success(.file(let url, let name)) = input, BilingualSession.isBilingualFile(url) {
+                do { try bilingual.checkBilingualFile(url, displayName: name) } catch {
+                    Terminal.standardError.write("glossa: error: \(error)\n")
+                    inputErrors += 1
+                }
+                continue
+            }
             switch input {
             case .failure(let error):
                 Terminal.standardError.write("glossa: error: \(error)\n")
@@ -95,14 +133,14 @@ struct CheckCommand: ParsableCommand {
                 }
             }
         }
-        var findings = try session.finish().filter { !ignore.ignores($0) }
+        var findings = try (session.finish() + bilingual.findings).filter { !ignore.ignores($0) }
         if fix || diff {
             let writer = FixWriter(findings: findings, includeMisspellings: fixMisspellings, asDiff: diff)
             try writer.run(session.sources)
             // What --fix changed is no longer a finding; what it could not fix still is.
             if fix { findings = writer.unfixed }
         }
-        let report = CheckReport(files: session.checkedFiles, findings: findings)
+        let report = CheckReport(files: session.checkedFiles + bilingual.checkedFiles, findings: findings)
         if !diff { Terminal.standardOutput.write(try reporter().render(report)) }
 
         if inputErrors > 0 { throw ExitCode(2) }

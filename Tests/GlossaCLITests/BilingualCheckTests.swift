@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+@Suite final class BilingualCheckTests {
+    let project: Project
+
+    init() throws { project = try CheckFixtures.project() }
+    deinit { project.remove() }
+
+    static let tmx = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <tmx version="1.4">
+        <header creationtool="test" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="fr-FR" datatype="plaintext"/>
+        <body>
+        <tu tuid="a1"><tuv xml:lang="fr-FR"><seg>Les talibans ont pris Hérat.</seg></tuv><tuv xml:lang="en-GB"><seg>The Taliban took the city.</seg></tuv></tu>
+        <tu tuid="a2"><tuv xml:lang="fr-FR"><seg>Le Pentagone et d’Herat.</seg></tuv><tuv xml:lang="en-GB"><seg>The Pentagon and Herat.</seg></tuv></tu>
+        <tu tuid="a3"><tuv xml:lang="fr-FR"><seg>Retour à Kaboul.</seg></tuv><tuv xml:lang="en-GB"><seg>Back to Kaboul.</seg></tuv></tu>
+        </body></tmx>
+
+        """
+
+    @Test func tmxReportsMissingTargetTermsPerUnit() throws {
+        try project.write("memory.tmx", Self.tmx)
+        let run = try project.check("memory.tmx", "--format", "json")
+        #expect(run.status == 1)
+        let findings = try CheckEndToEndTests.findings(run)
+        #expect(findings.map { "\($0["line"]!) \($0["segment"]!) \($0["found"]!) → \($0["suggestion"]!) \($0["rule"]!)" } == [
+            "5 a1 Hérat → Herat missing-target-term",
+            "7 a3 Kaboul → Kabul missing-target-term",
+        ])
+    }
+
+    @Test func xliffTwoIsRead() throws {
+        try project.write("job.xlf", """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr" trgLang="en">
+             <file id="f1">
+              <unit id="u1">
+               <segment><source>Le Pentagone a parlé.</source><target>The ministry spoke.</target></segment>
+              </unit>
+             </file>
+            </xliff>
+
+            """)
+        let findings = try CheckEndToEndTests.findings(try project.check("job.xlf", "--format", "json"))
+        #expect(findings.map { "\($0["segment"]!) \($0["found"]!) → \($0["suggestion"]!)" } == ["u1 Pentagone → Pentagon"])
+    }
+
+    @Test func alignedPlainFiles() throws {
+        try project.write("fr.txt", "Les talibans ont pris Hérat.\nLe Pentagone.\n")
+        try project.write("en.txt", "The Taliban took Herat.\nThe ministry.\n")
+        let run = try project.check("--source", "fr.txt", "--target", "en.txt")
+        #expect(run.status == 1)
+        #expect(run.stdout.hasPrefix("""
+            fr.txt:2:4: error missing-target-term: 'Pentagone' (pentagon) is not translated in the target; expected 'Pentagon' [segment 2]
+                Le Pentagone.
+                   ^^^^^^^^^
+
+            """))
+        try project.write("en.txt", "The Taliban took Herat.\n")
+        let misaligned = try project.check("--source", "fr.txt", "--target", "en.txt")
+        #expect(misaligned.status == 2)
+        #expect(misaligned.stderr == "glossa: error: en.txt: 1 lines, but fr.txt has 2; the files must be aligned line by line\n")
+    }
+
+    @Test func languagePairFromOptions() throws {
+        try project.write("en.txt", "Back to Kabul.\n")
+        try project.write("fr.txt", "Retour.\n")
+        let findings = try CheckEndToEndTests.findings(
+            try project.check("--source", "en.txt", "--target", "fr.txt", "--from", "en", "--to", "fr", "--format", "json"))
+        #expect(findings.map { "\($0["found"]!) → \($0["suggestion"]!)" } == ["Kabul → Kaboul"])
+    }
+
+    @Test func hostileXMLIsAnInputError() throws {
+        try project.write("evil.tmx", """
+            <?xml version="1.0"?>
+            <!DOCTYPE tmx [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+            <tmx version="1.4"><header srclang="fr"/><body><tu><tuv xml:lang="fr"><seg>&xxe;</seg></tuv></tu></body></tmx>
+
+            """)
+        try project.write("good.txt", "La prise de Herat.\n")
+        let run = try project.check("evil.tmx", "good.txt", "--lang", "fr", "--format", "json")
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("glossa: error: evil.tmx:2: "))
+        #expect(!run.stdout.contains("root:"))
+        #expect(try CheckEndToEndTests.findings(run).map { $0["file"] as! String } == ["good.txt"])
+    }
+}
