@@ -1,3 +1,5 @@
+import Foundation
+
 /// Language codes as bilingual files write them: any case, `_` or `-` (`FR_fr`, `EN-US`, `fr-ca`).
 enum LanguageTag {
     /// The value TMX uses in `srclang` to say "no particular source".
@@ -6,7 +8,7 @@ enum LanguageTag {
     /// BCP 47 case conventions, so that tags compare with `==`: `fr_ca` → `fr-CA`,
     /// `ZH-hant-tw` → `zh-Hant-TW`. Everything after a singleton (`x-…`) is lowercased.
     static func canonical(_ raw: String) -> String {
-        let trimmed = raw.trimmingWhitespace
+        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed == allLanguages || trimmed.isEmpty { return trimmed }
         var parts: [String] = []
         var afterSingleton = false
@@ -35,14 +37,5 @@ enum LanguageTag {
 
     static func samePrimary(_ a: String, _ b: String) -> Bool {
         primary(a) == primary(b)
-    }
-}
-
-extension String {
-    var trimmingWhitespace: String {
-        var view = Substring(self)
-        while let first = view.first, first.isWhitespace { view.removeFirst() }
-        while let last = view.last, last.isWhitespace { view.removeLast() }
-        return String(view)
     }
 }

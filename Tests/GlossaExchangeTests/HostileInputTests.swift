@@ -215,6 +215,23 @@ import Testing
         #expect(error?.description == "absent.tmx: cannot read the file (No such file or directory)")
     }
 
+    /// `XMLParser(data:)` fails every file over 10 MB at its end; the reader must not.
+    @Test func fileOverTenMegabytesIsRead() throws {
+        let units = 2_000
+        var text = "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header srclang=\"fr\"/>\n<body>\n"
+        let long = String(repeating: "é", count: 2_750)
+        for index in 1...units {
+            text += "<tu tuid=\"\(index)\">\n<tuv xml:lang=\"fr\"><seg>\(long)</seg></tuv>"
+                + "<tuv xml:lang=\"en\"><seg>e</seg></tuv></tu>\n"
+        }
+        text += "</body></tmx>\n"
+        #expect(text.utf8.count > 11_000_000)
+        let document = try fixture.read(text)
+        #expect(document.segments.count == units)
+        #expect(document.segments.last?.line == 4 + (units - 1) * 2)
+        #expect(document.segments.last?.source == long)
+    }
+
     @Test func deepNestingIsHandledWithoutRecursion() throws {
         let depth = 50_000
         let text = "<tmx><header srclang=\"en\"/><body><tu><tuv xml:lang=\"en\"><seg>"

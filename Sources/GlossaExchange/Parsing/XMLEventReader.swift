@@ -9,6 +9,10 @@ import FoundationXML
 ///
 /// XMLParser on Linux can return `true` from `parse()` after reporting an error (a truncated
 /// file, for one), so success is judged by the errors reported, not by the return value.
+///
+/// The parser reads from a stream, not from `Data`: `XMLParser(data:)` hands libxml2 the whole
+/// buffer as one chunk and fails every file over 10 MB ("huge input lookup", error 1), while
+/// the stream is fed in chunks with no such limit.
 final class XMLEventReader: NSObject, XMLParserDelegate {
     private let requested: RequestedLanguages
     private let emit: SegmentSink
@@ -27,7 +31,7 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
     }
 
     func read(_ data: Data) throws -> (BilingualFormat, BilingualSummary) {
-        let parser = XMLParser(data: data)
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.shouldReportNamespacePrefixes = false
@@ -69,7 +73,7 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
     ) {
         guard failure == nil else { return }
-        path.removeLast()
+        _ = path.popLast()
         do {
             try handler?.end(elementName, parent: path.last)
         } catch {

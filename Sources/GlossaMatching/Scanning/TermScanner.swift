@@ -123,8 +123,17 @@ public final class TermScanner {
     }
 
     private func confirm(_ text: String, candidates: [Int32], tokens: ArraySlice<Token>) throws -> Confirmation? {
-        let exact = try TextForms.exact(text)
         let ranked = candidates.sorted { preference(terms.forms[Int($0)]) < preference(terms.forms[Int($1)]) }
+        // Most names are written exactly as listed: that needs no normalisation at all.
+        if let verbatim = ranked.first(where: { terms.forms[Int($0)].text == text }) {
+            let form = terms.forms[Int(verbatim)]
+            let otherLanguage = ranked.contains {
+                let other = terms.forms[Int($0)]
+                return other.exact == form.exact && other.language.primary != language.primary && other.status != .deprecated
+            }
+            return Confirmation(form: verbatim, quality: .listed, isOtherLanguageSpelling: otherLanguage)
+        }
+        let exact = try TextForms.exact(text)
         let otherLanguage = ranked.contains {
             let form = terms.forms[Int($0)]
             return form.exact == exact && form.language.primary != language.primary && form.status != .deprecated
