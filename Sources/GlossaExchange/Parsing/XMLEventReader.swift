@@ -17,7 +17,7 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
     private let requested: RequestedLanguages
     private let emit: SegmentSink
     private var locator: TagStartLocator
-    private(set) var format: BilingualFormat?
+    private var format: BilingualFormat?
     private var handler: BilingualFormatHandler?
     private var path: [String] = []
     private var failure: ReadFailure?
@@ -55,7 +55,7 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
         qualifiedName: String?, attributes: [String: String] = [:]
     ) {
         guard failure == nil else { return }
-        let startLine = { [unowned parser] in
+        let startLine = {
             self.locator.startLine(endingAt: parser.lineNumber, column: parser.columnNumber) ?? parser.lineNumber
         }
         do {
