@@ -5,7 +5,7 @@ public struct CheckReport: Sendable {
     public typealias CheckedFile = GlossaMatching.CheckedFile
 
     public let files: [CheckedFile]
-    /// In report order (`Finding.reportOrder`).
+    /// In report order (`Finding.inReportOrder`).
     public let findings: [Finding]
 
     public init(files: [CheckedFile], findings: [Finding]) {

@@ -6,9 +6,11 @@ import GlossaMatching
 /// suggestion, a fix. Columns count Unicode code points, as `columnKind` says.
 public struct SARIFReporter: CheckReporter {
     let toolVersion: String
+    let rules: [Rule]
 
-    public init(toolVersion: String) {
+    public init(toolVersion: String, rules: [Rule] = Rule.checkRules) {
         self.toolVersion = toolVersion
+        self.rules = rules
     }
 
     struct Log: Encodable {
@@ -95,10 +97,10 @@ public struct SARIFReporter: CheckReporter {
     static let defaultSeverity: [Rule: Severity] = [
         .variant: .warning, .inconsistent: .warning, .wrongLanguage: .error,
         .misspelling: .warning, .confusable: .error, .missingTargetTerm: .error,
+        .sharedKey: .info, .deprecatedIsPreferred: .error, .missingLanguage: .warning, .nearDuplicate: .warning,
     ]
 
     public func render(_ report: CheckReport) throws -> String {
-        let rules = Rule.allCases
         let results = report.findings.map { finding -> Result in
             let region = Region(startLine: finding.start.line, startColumn: finding.start.column,
                                 endColumn: finding.start.column + finding.found.unicodeScalars.count, snippet: nil)
@@ -111,7 +113,7 @@ public struct SARIFReporter: CheckReporter {
             }
             let shown = Region(startLine: region.startLine, startColumn: region.startColumn, endColumn: region.endColumn,
                                snippet: Text(text: finding.found))
-            return Result(ruleId: finding.rule.rawValue, ruleIndex: rules.firstIndex(of: finding.rule)!,
+            return Result(ruleId: finding.rule.rawValue, ruleIndex: rules.firstIndex(of: finding.rule) ?? 0,
                           level: Self.level(finding.severity), message: Text(text: finding.message),
                           locations: [Location(physicalLocation: PhysicalLocation(artifactLocation: location, region: shown))],
                           fixes: fixes)

@@ -20,6 +20,18 @@ public enum Rule: String, Codable, CaseIterable, Sendable {
     case confusable
     /// A source segment names a concept that its target segment does not.
     case missingTargetTerm = "missing-target-term"
+    /// Doctor: two concepts declared distinct share a variant key.
+    case sharedKey = "shared-key"
+    /// Doctor: a deprecated spelling of one concept is the preferred spelling of another.
+    case deprecatedIsPreferred = "deprecated-is-preferred"
+    /// Doctor: a concept without a preferred term in one of the working languages.
+    case missingLanguage = "missing-language"
+    /// Doctor: two concepts whose preferred spellings are nearly the same.
+    case nearDuplicate = "near-duplicate"
+
+    /// The rules of `glossa check`, and those of `glossa doctor`.
+    public static let checkRules: [Rule] = [.variant, .inconsistent, .wrongLanguage, .misspelling, .confusable, .missingTargetTerm]
+    public static let doctorRules: [Rule] = [.sharedKey, .deprecatedIsPreferred, .missingLanguage, .nearDuplicate]
 
     /// What each rule checks, for help texts and SARIF rule descriptions.
     public var summary: String {
@@ -30,6 +42,10 @@ public enum Rule: String, Codable, CaseIterable, Sendable {
         case .misspelling: "A near miss of a glossary name."
         case .confusable: "A word that mixes scripts or uses look-alike characters."
         case .missingTargetTerm: "A source segment names a concept that its translation does not."
+        case .sharedKey: "Two concepts declared distinct share a variant key."
+        case .deprecatedIsPreferred: "A deprecated spelling of one concept is the preferred spelling of another."
+        case .missingLanguage: "A concept has no preferred term in one of the working languages."
+        case .nearDuplicate: "Two concepts have nearly the same preferred spelling."
         }
     }
 
@@ -73,20 +89,15 @@ public struct Finding: Sendable {
         self.excerpt = excerpt
     }
 
-    /// Report order: by file, then position, then rule.
-    public static func reportOrder(_ a: Finding, _ b: Finding) -> Bool {
-        (a.file, a.start.utf8Offset, a.rule.rawValue, a.found) < (b.file, b.start.utf8Offset, b.rule.rawValue, b.found)
-    }
-
-    /// `findings` in report order. Sorts positions, not the findings themselves, which are
+    /// `findings` in report order: by file, line, column, then rule. Sorts positions, not the findings themselves, which are
     /// large to move, and compares file names only between files.
     public static func inReportOrder(_ findings: [Finding]) -> [Finding] {
         var fileRanks: [String: Int] = [:]
         for name in Set(findings.map(\.file)).sorted() { fileRanks[name] = fileRanks.count }
         let order = findings.indices.sorted { i, j in
             let a = findings[i], b = findings[j]
-            let left = (fileRanks[a.file]!, a.start.utf8Offset, a.rule.rawValue)
-            let right = (fileRanks[b.file]!, b.start.utf8Offset, b.rule.rawValue)
+            let left = (fileRanks[a.file]!, a.start.line, a.start.column, a.rule.rawValue)
+            let right = (fileRanks[b.file]!, b.start.line, b.start.column, b.rule.rawValue)
             return left != right ? left < right : a.found < b.found
         }
         return order.map { findings[$0] }

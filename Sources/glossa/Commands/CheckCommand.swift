@@ -149,20 +149,9 @@ struct CheckCommand: ParsableCommand {
 
     private func reporter() -> CheckReporter {
         switch format {
-        case .text:
-            let terminal = Terminal.standardOutput
-            return HumanReporter { text, style in
-                switch style {
-                case .bold: terminal.styled(text, .bold)
-                case .dim: terminal.styled(text, .dim)
-                case .red: terminal.styled(text, .red)
-                case .yellow: terminal.styled(text, .yellow)
-                case .cyan: terminal.styled(text, .cyan)
-                case .green: terminal.styled(text, .green)
-                }
-            }
-        case .json: return JSONReporter()
-        case .sarif: return SARIFReporter(toolVersion: Glossa.version)
+        case .text: HumanReporter(paint: Terminal.standardOutput.paint)
+        case .json: JSONReporter()
+        case .sarif: SARIFReporter(toolVersion: Glossa.version)
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import GlossaReporting
 
 /// Where output goes, and whether it may be coloured: only on a terminal, never with NO_COLOR.
 struct Terminal: Sendable {
@@ -27,6 +28,18 @@ struct Terminal: Sendable {
 
     enum Style: String {
         case bold = "1", dim = "2", red = "31", green = "32", yellow = "33", cyan = "36"
+    }
+
+    /// `styled` in the shape `HumanReporter` takes.
+    func paint(_ text: String, _ style: HumanReporter.Style) -> String {
+        switch style {
+        case .bold: styled(text, .bold)
+        case .dim: styled(text, .dim)
+        case .red: styled(text, .red)
+        case .yellow: styled(text, .yellow)
+        case .cyan: styled(text, .cyan)
+        case .green: styled(text, .green)
+        }
     }
 
     func styled(_ text: String, _ style: Style) -> String {
