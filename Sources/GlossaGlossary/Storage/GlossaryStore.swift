@@ -105,10 +105,22 @@ public struct GlossaryStore: Sendable {
             if !parseErrors.isEmpty { throw GlossaryErrors(parseErrors) }
             files[index] = reparsed
             let (after, _) = try Self.validate(files)
-            if !dryRun { try AtomicFile.write(Data(rendered.utf8), to: url) }
+            if !dryRun {
+                sweepTemporaryFiles()
+                try AtomicFile.write(Data(rendered.utf8), to: url)
+            }
             return after
         }
         return dryRun ? try work() : try FileLock.withExclusiveLock(at: lockURL) { try work() }
+    }
+
+    /// Removes what writers killed mid-write left behind. Runs under the glossary's lock, so no
+    /// live writer of this folder can own one of these files.
+    private func sweepTemporaryFiles() {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        for name in names where name.hasPrefix(".") && name.contains(".tsv.tmp-") {
+            try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+        }
     }
 
     /// The file that new concepts go to: the only file of the folder, else `glossary.tsv`.
