@@ -1,23 +1,19 @@
 import CSV
 import Foundation
 
-/// A concept as a spreadsheet row gives it, before it is merged into a glossary.
-public struct IncomingConcept: Sendable {
-    public var id: String?
-    public var kind: ConceptKind?
-    public var note: String?
-    /// Preferred term first, then variants, per language.
-    public var terms: [LanguageCode: [String]]
-    public let line: Int
-}
-
 /// Reads a spreadsheet glossary: a header row naming the columns, then one concept a row.
 ///
 /// `fr` and `en` are required; `id`, `kind`, `note`, `fr_variants` and `en_variants` are
 /// optional, and variants are separated by `|`. Other `xx` and `xx_variants` columns
 /// (any language code) are kept too.
+///
+/// A header with `lang`, `status` and `term` columns is the long layout instead, one row per
+/// term as in a glossary file (what `glossa export --format csv` writes); `TermRowsReader` reads it.
 public enum CSVGlossaryReader {
     public static func read(_ text: String, delimiter: Unicode.Scalar = ",", displayName: String) throws -> [IncomingConcept] {
+        if TermRowsReader.recognises(text, delimiter: delimiter) {
+            return try TermRowsReader.read(text, delimiter: delimiter, displayName: displayName)
+        }
         let reader: CSVReader
         do {
             reader = try CSVReader(string: text, hasHeaderRow: true, trimFields: true, delimiter: delimiter)

@@ -1,38 +1,52 @@
 import ArgumentParser
 import Foundation
+import GlossaExchange
 import GlossaGlossary
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Merge a spreadsheet glossary (CSV or TSV) into the glossary.",
+        abstract: "Merge a glossary file (TMX, TBX, CSV or TSV) into the glossary.",
         discussion: """
-            A header row names the columns: fr and en are required; id, kind, note, \
-            fr_variants and en_variants are optional, with variants separated by '|'. \
-            Rows join existing concepts by id or by spelling; new spellings are added as \
-            admitted and disagreements are reported as conflicts (see the README's merge \
-            rules). The import is all-or-nothing: if any row is bad, nothing changes.
+            Reads TMX 1.1-1.4, TBX v3 and TBX 2008 (martif), and spreadsheets saved as CSV or \
+            tab-separated text, either with fr and en columns (id, kind, note, fr_variants and \
+            en_variants optional, variants separated by '|') or one row per term with the \
+            columns of a glossary file. Concepts join existing ones by id or by spelling; new \
+            spellings are added and disagreements are reported as conflicts (see \
+            docs/exchange.md). The import is all-or-nothing: if anything is bad, nothing changes.
             """
     )
 
-    @Argument(help: "The file to import: .csv, or .tsv / .tab for tab-separated.")
+    @Argument(help: "The file to import: .tmx, .tbx, .csv, or .tsv / .tab for tab-separated.")
     var file: String
+
+    @Flag(help: "Report progress on stderr every 100,000 units (default: only when stderr is a terminal).")
+    var progress = false
 
     @OptionGroup var edit: EditOptions
     @OptionGroup var glossaryOptions: GlossaryOptions
 
     func run() throws {
         let store = try glossaryOptions.store()
-        let url = URL(fileURLWithPath: file)
-        let text = try TextFile.readUTF8(url, displayName: file)
-        let delimiter: Unicode.Scalar = url.pathExtension.lowercased() == "csv" ? "," : "\t"
-        let incoming = try CSVGlossaryReader.read(text, delimiter: delimiter, displayName: file)
         let (loaded, forms) = try store.load()
-        let merge = try GlossaryMerge(incoming, into: loaded, forms: forms)
+        var merge = GlossaryMerge(into: loaded, forms: forms)
+        let showProgress = progress || isatty(STDERR_FILENO) == 1
+        var units = 0
+        let warnings = try GlossaryFileReader.read(contentsOf: URL(fileURLWithPath: file), displayName: file) { concept in
+            try merge.add(concept)
+            units += 1
+            if showProgress, units % 100_000 == 0 {
+                Terminal.standardError.write("glossa: \(file): \(units) units read\n")
+            }
+        }
+        for warning in warnings { Terminal.standardError.write("\(warning): warning\n") }
         try store.update(file: try edit.into ?? store.defaultTargetFile(), dryRun: edit.dryRun) { target, _ in
             merge.apply(to: &target)
         }
+        report(merge)
+    }
 
+    private func report(_ merge: GlossaryMerge) {
         let output = Terminal.standardOutput
         var concepts = 0, terms = 0
         for change in merge.changes {

@@ -1,0 +1,4 @@
+/// The five predefined entities, for the TBX writers.
+enum XMLText {
+    static func escaped(_ text: String) -> String { TMXWriter.escaped(text) }
+}
