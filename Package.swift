@@ -35,21 +35,29 @@ let package = Package(
         .target(name: "GlossaMatching", dependencies: ["GlossaText", "GlossaGlossary"]),
         .target(name: "GlossaExchange", dependencies: ["GlossaText", "GlossaGlossary"]),
         .target(name: "GlossaReporting", dependencies: ["GlossaText", "GlossaMatching"]),
+        .target(
+            name: "GlossaTM",
+            dependencies: [
+                "GlossaText", "GlossaGlossary", "GlossaExchange", "GlossaMatching",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         .executableTarget(
             name: "glossa",
             dependencies: [
-                "GlossaText", "GlossaGlossary", "GlossaMatching", "GlossaReporting", "GlossaExchange",
+                "GlossaText", "GlossaGlossary", "GlossaMatching", "GlossaReporting", "GlossaExchange", "GlossaTM",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "glossa-bench",
-            dependencies: ["GlossaText", "GlossaGlossary", "GlossaMatching"]
+            dependencies: ["GlossaText", "GlossaGlossary", "GlossaMatching", "GlossaTM"]
         ),
         .testTarget(name: "GlossaTextTests", dependencies: ["GlossaText"]),
         .testTarget(name: "GlossaGlossaryTests", dependencies: ["GlossaGlossary", "GlossaMatching"]),
         .testTarget(name: "GlossaCLITests", dependencies: ["GlossaText"]),
         .testTarget(name: "GlossaMatchingTests", dependencies: ["GlossaMatching", "GlossaReporting"]),
         .testTarget(name: "GlossaExchangeTests", dependencies: ["GlossaExchange"]),
+        .testTarget(name: "GlossaTMTests", dependencies: ["GlossaTM", "GlossaText", "GlossaGlossary", "GlossaMatching", "GlossaExchange"]),
     ]
 )

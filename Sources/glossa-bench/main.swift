@@ -7,6 +7,7 @@ import GlossaText
 //
 //   swift run -c release glossa-bench lookup [--concepts N] [--work DIR] [--glossa PATH]
 //   swift run -c release glossa-bench check [--concepts N] [--megabytes M] [--work DIR] [--glossa PATH]
+//   swift run -c release glossa-bench tm [--work DIR]       (see TMBenchmark.swift)
 //
 // lookup (default 100,000 concepts): generates a deterministic glossary into DIR/glossary,
 // measures variant-key building, the index build, and `glossa lookup` in fresh processes.
@@ -31,8 +32,9 @@ func percentile(_ values: [Double], _ p: Double) -> Double {
 }
 
 let mode = CommandLine.arguments.dropFirst().first.flatMap { $0.hasPrefix("-") ? nil : $0 } ?? "lookup"
+if mode == "tm" { try benchmarkTM(); exit(0) }
 guard mode == "lookup" || mode == "check" else {
-    FileHandle.standardError.write(Data("usage: glossa-bench lookup|check [--concepts N] [--megabytes M] [--work DIR] [--glossa PATH]\n".utf8))
+    FileHandle.standardError.write(Data("usage: glossa-bench lookup|check|tm [--concepts N] [--megabytes M] [--work DIR] [--glossa PATH]\n".utf8))
     exit(2)
 }
 let conceptCount = Int(argument("--concepts") ?? "") ?? (mode == "check" ? 50_000 : 100_000)

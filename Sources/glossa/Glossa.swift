@@ -12,7 +12,7 @@ struct Glossa: ParsableCommand {
             found problems, 2 on a usage or input error.
             """,
         version: version,
-        subcommands: [LookupCommand.self, CheckCommand.self, AddCommand.self, ImportCommand.self, DoctorCommand.self]
+        subcommands: [LookupCommand.self, CheckCommand.self, AddCommand.self, ImportCommand.self, ExportCommand.self, DoctorCommand.self, TMCommand.self, SuggestCommand.self]
     )
 
     /// Runs the command tree with Glossa's exit codes: ArgumentParser's usage errors (64)

@@ -1,0 +1,54 @@
+import GlossaGlossary
+import GlossaText
+
+/// What Glossa offers for one sentence of a source text: the glossary names in it with their
+/// house spelling in the target language, and the best memory matches.
+public struct Suggestion: Sendable {
+    public struct TermHint: Sendable {
+        /// The name as written in the sentence.
+        public let found: String
+        public let concept: String
+        /// The status of the spelling found, in the source language; nil when it is a spelling
+        /// of another language only.
+        public let status: TermStatus?
+        /// The source language's house spelling, when `found` is not it.
+        public let sourcePreferred: String?
+        /// The target language's house spelling.
+        public let target: String?
+        /// UTF-8 offsets in the sentence.
+        public let utf8Range: Range<Int>
+    }
+
+    public let sentence: String
+    /// 1-based position among the text's sentences.
+    public let number: Int
+    public let terms: [TermHint]
+    public let matches: [FuzzyMatch]
+
+    /// One suggestion per sentence of `text` (ICU sentence segmentation; see `SentenceSplitter`).
+    public static func suggestions(for text: String, from: String, to: String, analyzer: SegmentAnalyzer,
+                                   search: MemorySearch?, minimum: Int = 70, limit: Int = 3) throws -> [Suggestion] {
+        let sourceLanguage = LanguageCode(from) ?? .french
+        let targetLanguage = LanguageCode(to) ?? .english
+        var suggestions: [Suggestion] = []
+        for (index, sentence) in try SentenceSplitter(locale: from).sentences(in: text).enumerated() {
+            var hints: [TermHint] = []
+            if let terms = analyzer.terms {
+                for occurrence in try analyzer.occurrences(sentence.text, language: from) {
+                    let form = terms.forms[Int(occurrence.form)]
+                    let concept = terms.concept(of: form)
+                    let sameLanguage = form.language.primary == sourceLanguage.primary
+                    let preferred = concept.preferred(in: sourceLanguage)?.text
+                    hints.append(TermHint(
+                        found: occurrence.text, concept: concept.id, status: sameLanguage ? form.status : nil,
+                        sourcePreferred: sameLanguage && form.status == .preferred ? nil : preferred,
+                        target: concept.preferred(in: targetLanguage)?.text,
+                        utf8Range: occurrence.start.utf8Offset..<occurrence.start.utf8Offset + occurrence.utf8Length))
+                }
+            }
+            let matches = try search?.search(sentence.text, minimum: minimum, limit: limit) ?? []
+            suggestions.append(Suggestion(sentence: sentence.text, number: index + 1, terms: hints, matches: matches))
+        }
+        return suggestions
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import GlossaGlossary
+import GlossaMatching
+import GlossaTM
+
+/// Options of the commands that use the translation memory.
+struct TMOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The translation memory folder. Default: the tm/ folder beside the glossary folder, else of the current directory or its nearest parent that has one.",
+        valueName: "dir"))
+    var tm: String?
+
+    func folder(_ glossary: GlossaryOptions, create: Bool = false) throws -> MemoryFolder {
+        let glossaryDirectory = try? glossary.store().directory
+        return try MemoryFolder.locate(explicit: tm, glossaryDirectory: glossaryDirectory,
+                                       from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), create: create)
+    }
+
+    /// The memory's index, updated for changed files; files that cannot be read are reported
+    /// on stderr, one line each, and the rest of the memory is used.
+    func index(_ glossary: GlossaryOptions) throws -> MemoryIndex {
+        let index = try MemoryIndex.open(try folder(glossary)) { name in
+            if Terminal.standardError.usesColor { Terminal.standardError.write("glossa: indexing \(name)…\n") }
+        }
+        for problem in index.problems {
+            Terminal.standardError.write("\(problem) (file skipped)\n")
+        }
+        return index
+    }
+}
+
+/// `--from` and `--to`: the language pair of a memory command.
+struct LanguagePairOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The source language.", valueName: "lang"))
+    var from = "fr"
+
+    @Option(help: ArgumentHelp("The target language.", valueName: "lang"))
+    var to = "en"
+
+    func validate() throws {
+        for code in [from, to] where LanguageCode(code) == nil {
+            throw ValidationError("'\(code)' is not a language code; use fr, en, en-GB…")
+        }
+        guard LanguageCode(from)!.primary != LanguageCode(to)!.primary else {
+            throw ValidationError("--from and --to must be different languages")
+        }
+    }
+
+    var source: String { LanguageCode(from)?.rawValue ?? from }
+    var target: String { LanguageCode(to)?.rawValue ?? to }
+}
+
+extension GlossaryOptions {
+    /// Glossary names for placeables and hints: from `--glossary`, else the glossary found
+    /// around the current directory, else none (the memory works without a glossary).
+    func analyzer() throws -> SegmentAnalyzer {
+        guard glossary != nil || (try? store()) != nil else { return SegmentAnalyzer(terms: nil) }
+        return SegmentAnalyzer(terms: try TermIndex(index: try index()))
+    }
+}
