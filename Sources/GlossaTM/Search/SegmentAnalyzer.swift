@@ -5,17 +5,23 @@ import GlossaText
 /// Turns segments into scoring tokens, finding glossary names with `TermScanner` so that a
 /// name spanning several words ("Mazar-i-Sharif") is one token and a placeable.
 ///
-/// Only names written as listed (ignoring case and typography) or differing by accents count:
-/// no word list is loaded, so the looser transliteration matches are left out. Caches grow with
-/// the distinct words seen; one analyzer serves one process.
+/// For scoring, only names written as listed (ignoring case and typography) or differing by
+/// accents count. `occurrences` (what `suggest` shows) also reports transliteration variants,
+/// and then needs the language's word list, so that an ordinary word ("envoyé") is never
+/// taken for a variant of a name ("envoy"). Caches grow with the distinct words seen; one
+/// analyzer serves one process.
 public final class SegmentAnalyzer {
     public let terms: TermIndex?
+    private let loadsWordLists: Bool
     private var tokenizers: [String: Tokenizer] = [:]
     private var scanners: [String: TermScanner] = [:]
     private var foldedForms: [String: String] = [:]
 
-    public init(terms: TermIndex?) {
+    /// `loadsWordLists`: load the system word list of each language (about 0.1 s) so that
+    /// transliteration variants can be trusted; search does without.
+    public init(terms: TermIndex?, loadsWordLists: Bool = false) {
         self.terms = terms
+        self.loadsWordLists = loadsWordLists
     }
 
     public func tokens(_ text: String, language: String) throws -> [ScoringToken] {
@@ -53,10 +59,12 @@ public final class SegmentAnalyzer {
         return tokens
     }
 
-    /// Glossary names in `text`, in order.
+    /// Glossary names in `text`, in order. Transliteration variants only when word lists are
+    /// loaded.
     public func occurrences(_ text: String, language: String) throws -> [TermOccurrence] {
         guard let scanner = scanner(language) else { return [] }
-        return try scanner.occurrences(in: try tokenizer(language).tokens(in: text))
+        let found = try scanner.occurrences(in: try tokenizer(language).tokens(in: text))
+        return loadsWordLists ? found : found.filter { Self.isReliable($0.quality) }
     }
 
     public func concept(row: Int64) -> Concept? {
@@ -81,7 +89,9 @@ public final class SegmentAnalyzer {
     private func scanner(_ language: String) -> TermScanner? {
         guard let terms, let code = LanguageCode(language) else { return nil }
         if let scanner = scanners[language] { return scanner }
-        let scanner = TermScanner(terms: terms, language: code, dictionary: .empty)
+        var dictionary = WordList.empty
+        if loadsWordLists, let url = WordList.system(for: code.primary) { dictionary = (try? WordList(contentsOf: url)) ?? .empty }
+        let scanner = TermScanner(terms: terms, language: code, dictionary: dictionary)
         scanners[language] = scanner
         return scanner
     }

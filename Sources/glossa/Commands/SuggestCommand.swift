@@ -70,7 +70,7 @@ struct SuggestCommand: ParsableCommand {
         } else {
             input = text == "-" ? try readStandardInput() : text!
         }
-        let analyzer = try glossaryOptions.analyzer()
+        let analyzer = try glossaryOptions.analyzer(loadsWordLists: true)
         let hasMemory = tmOptions.tm != nil || (try? tmOptions.folder(glossaryOptions)) != nil
         let search = hasMemory
             ? MemorySearch(index: try tmOptions.index(glossaryOptions), analyzer: analyzer, from: languages.source, to: languages.target)

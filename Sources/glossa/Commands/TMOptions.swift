@@ -54,8 +54,8 @@ struct LanguagePairOptions: ParsableArguments {
 extension GlossaryOptions {
     /// Glossary names for placeables and hints: from `--glossary`, else the glossary found
     /// around the current directory, else none (the memory works without a glossary).
-    func analyzer() throws -> SegmentAnalyzer {
+    func analyzer(loadsWordLists: Bool = false) throws -> SegmentAnalyzer {
         guard glossary != nil || (try? store()) != nil else { return SegmentAnalyzer(terms: nil) }
-        return SegmentAnalyzer(terms: try TermIndex(index: try index()))
+        return SegmentAnalyzer(terms: try TermIndex(index: try index()), loadsWordLists: loadsWordLists)
     }
 }
