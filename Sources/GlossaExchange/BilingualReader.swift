@@ -22,31 +22,37 @@ public enum BilingualReader {
             throw BilingualReadError(file: displayName, line: nil, message: "cannot read the file (\(reason(error)))")
         }
         return try read(
-            data: data, displayName: displayName, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+            data: data, file: url, displayName: displayName, sourceLanguage: sourceLanguage,
+            targetLanguage: targetLanguage)
     }
 
     public static func read(
         data: Data, displayName: String, sourceLanguage: String? = nil, targetLanguage: String? = nil
     ) throws -> BilingualDocument {
-        let requested = RequestedLanguages(source: sourceLanguage, target: targetLanguage)
+        try read(
+            data: data, file: nil, displayName: displayName, sourceLanguage: sourceLanguage,
+            targetLanguage: targetLanguage)
+    }
+
+    private static func read(
+        data: Data, file: URL?, displayName: String, sourceLanguage: String?, targetLanguage: String?
+    ) throws -> BilingualDocument {
+        var segments: [BilingualSegment] = []
+        let choice = BilingualHandlerChoice(
+            requested: RequestedLanguages(source: sourceLanguage, target: targetLanguage)) { segments.append($0) }
         do {
-            let utf8 = try XMLInputDecoder.utf8(from: data)
-            if utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-                throw ReadFailure(line: nil, "the file is empty")
+            try XMLEventReader.read(data: data, file: file, makeHandler: choice.makeHandler)
+            guard let format = choice.format, let handler = choice.handler else {
+                throw ReadFailure(line: nil, "not well-formed XML: no root element")
             }
-            return try utf8.withUnsafeBytes { bytes in
-                try MarkupGuard.check(bytes)
-                var segments: [BilingualSegment] = []
-                let reader = XMLEventReader(bytes: bytes, requested: requested) { segments.append($0) }
-                let (format, summary) = try reader.read(utf8)
-                return BilingualDocument(
-                    format: format,
-                    sourceLanguage: summary.sourceLanguage,
-                    targetLanguage: summary.targetLanguage,
-                    segments: segments,
-                    skippedUnits: summary.skippedUnits
-                )
-            }
+            let summary = try handler.finish()
+            return BilingualDocument(
+                format: format,
+                sourceLanguage: summary.sourceLanguage,
+                targetLanguage: summary.targetLanguage,
+                segments: segments,
+                skippedUnits: summary.skippedUnits
+            )
         } catch let failure as ReadFailure {
             throw BilingualReadError(file: displayName, line: failure.line, message: failure.message)
         }

@@ -167,8 +167,8 @@ import Testing
         let data = Data(text.utf8)
         return try data.withUnsafeBytes { bytes in
             var segments: [BilingualSegment] = []
-            let reader = XMLEventReader(bytes: bytes, requested: .init(source: nil, target: nil)) { segments.append($0) }
-            _ = try reader.read(data)
+            let choice = BilingualHandlerChoice(requested: .init(source: nil, target: nil)) { segments.append($0) }
+            try XMLEventReader(bytes: bytes, makeHandler: choice.makeHandler).read(InputStream(data: data))
             return segments
         }
     }

@@ -3,9 +3,11 @@ import Foundation
 import FoundationXML
 #endif
 
-/// Drives XMLParser over prepared UTF-8 bytes: picks the format handler from the root element,
-/// feeds it element events with their parent and start line, and turns parser errors into
-/// `ReadFailure`s carrying the parser's line.
+/// The hardened path every XML format is read through: `XMLInputDecoder` (BOMs, UTF-16,
+/// validation, NUL), `MarkupGuard` (no entity or DTD declarations, nothing that crashes the
+/// parser), an XMLParser that never resolves external entities, and `TagStartLocator` for the
+/// line where each start tag begins. The root element picks the handler, through `makeHandler`;
+/// the handler then gets every element event.
 ///
 /// XMLParser on Linux can return `true` from `parse()` after reporting an error (a truncated
 /// file, for one), so success is judged by the errors reported, not by the return value.
@@ -14,24 +16,42 @@ import FoundationXML
 /// buffer as one chunk and fails every file over 10 MB ("huge input lookup", error 1), while
 /// the stream is fed in chunks with no such limit.
 final class XMLEventReader: NSObject, XMLParserDelegate {
-    private let requested: RequestedLanguages
-    private let emit: SegmentSink
+    /// Makes the handler for the root element, or throws a `ReadFailure` naming `line`.
+    typealias HandlerFactory = (_ root: String, _ attributes: [String: String], _ line: Int) throws -> XMLElementHandler
+
+    private let makeHandler: HandlerFactory
     private var locator: TagStartLocator
-    private var format: BilingualFormat?
-    private var handler: BilingualFormatHandler?
+    private var handler: XMLElementHandler?
     private var path: [String] = []
-    private var failure: ReadFailure?
+    private var failure: Error?
     private var unresolvedEntity: String?
 
-    /// `bytes` must stay valid until `read(_:)` returns and hold the same bytes as the parsed data.
-    init(bytes: UnsafeRawBufferPointer, requested: RequestedLanguages, emit: @escaping SegmentSink) {
-        self.requested = requested
-        self.emit = emit
+    /// `bytes` must stay valid until `read(_:)` returns and hold the same bytes as the parsed stream.
+    init(bytes: UnsafeRawBufferPointer, makeHandler: @escaping HandlerFactory) {
+        self.makeHandler = makeHandler
         self.locator = TagStartLocator(bytes: bytes)
     }
 
-    func read(_ data: Data) throws -> (BilingualFormat, BilingualSummary) {
-        let parser = XMLParser(stream: InputStream(data: data))
+    /// Reads the bytes of `file` (or `data` alone when there is no file) through the hardened
+    /// path. Errors are `ReadFailure`s, or whatever a handler threw.
+    static func read(data: Data, file: URL?, makeHandler: @escaping HandlerFactory) throws {
+        let utf8 = try XMLInputDecoder.utf8(from: data)
+        if utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            throw ReadFailure(line: nil, "the file is empty")
+        }
+        try utf8.withUnsafeBytes { bytes in
+            try MarkupGuard.check(bytes)
+            // A UTF-8 file the decoder left as it was is parsed from the file itself: an
+            // InputStream over Data copies the whole buffer first.
+            let unchanged = utf8.count == data.count && utf8.prefix(256).elementsEqual(data.prefix(256))
+            let stream = unchanged ? file.flatMap { InputStream(url: $0) } : nil
+            try XMLEventReader(bytes: bytes, makeHandler: makeHandler).read(stream ?? InputStream(data: utf8))
+        }
+    }
+
+    /// Parses `stream` with no checks of its own; the caller has run them.
+    func read(_ stream: InputStream) throws {
+        let parser = XMLParser(stream: stream)
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.shouldReportNamespacePrefixes = false
@@ -42,10 +62,9 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
         guard succeeded else {
             throw ReadFailure(line: parser.lineNumber, "not well-formed XML")
         }
-        guard let format, let handler else {
+        guard handler != nil else {
             throw ReadFailure(line: nil, "not well-formed XML: no root element")
         }
-        return (format, try handler.finish())
     }
 
     // MARK: XMLParserDelegate
@@ -60,7 +79,7 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
         }
         do {
             if handler == nil {
-                try chooseHandler(root: elementName, attributes: attributes, line: startLine())
+                handler = try makeHandler(elementName, attributes, startLine())
             }
             try handler?.start(elementName, attributes: attributes, parent: path.last, line: startLine)
             path.append(elementName)
@@ -107,29 +126,10 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
 
     // MARK: Private
 
-    private func chooseHandler(root: String, attributes: [String: String], line: Int) throws {
-        switch root {
-        case "tmx":
-            format = .tmx
-            handler = TMXHandler(requested: requested, emit: emit)
-        case "xliff":
-            let version = attributes["version"] ?? (attributes["srcLang"] != nil ? "2.0" : "1.2")
-            if version.hasPrefix("1.") {
-                format = .xliff12
-                handler = XLIFF12Handler(requested: requested, emit: emit)
-            } else if version.hasPrefix("2.") {
-                format = .xliff2
-                handler = XLIFF2Handler(requested: requested, emit: emit)
-            } else {
-                throw ReadFailure(line: line, "unsupported XLIFF version '\(version)'; expected 1.2, 2.0 or 2.1")
-            }
-        default:
-            throw ReadFailure(line: line, "unknown root element <\(root)>; expected <tmx> or <xliff>")
-        }
-    }
-
+    /// Handler errors pass through as thrown: they carry their own line (a `ReadFailure`) or
+    /// their own file and line (the glossary merge's errors).
     private func fail(_ parser: XMLParser, _ error: Error) {
-        failure = error as? ReadFailure ?? ReadFailure(line: parser.lineNumber, "\(error)")
+        failure = error
         parser.abortParsing()
     }
 }
