@@ -49,6 +49,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "GlossaFuzzing",
+            dependencies: ["GlossaText", "GlossaGlossary", "GlossaMatching", "GlossaExchange"]
+        ),
+        .executableTarget(name: "glossa-fuzz", dependencies: ["GlossaFuzzing"]),
         .executableTarget(
             name: "glossa-bench",
             dependencies: ["GlossaText", "GlossaGlossary", "GlossaMatching", "GlossaTM"]
@@ -56,6 +61,7 @@ let package = Package(
         .testTarget(name: "GlossaTextTests", dependencies: ["GlossaText"]),
         .testTarget(name: "GlossaGlossaryTests", dependencies: ["GlossaGlossary", "GlossaMatching"]),
         .testTarget(name: "GlossaCLITests", dependencies: ["GlossaText"]),
+        .testTarget(name: "GlossaFuzzingTests", dependencies: ["GlossaFuzzing"], resources: [.copy("Regressions")]),
         .testTarget(name: "GlossaMatchingTests", dependencies: ["GlossaMatching", "GlossaReporting"]),
         .testTarget(name: "GlossaExchangeTests", dependencies: ["GlossaExchange"]),
         .testTarget(name: "GlossaTMTests", dependencies: ["GlossaTM", "GlossaText", "GlossaGlossary", "GlossaMatching", "GlossaExchange"]),

@@ -75,7 +75,7 @@ public struct GlossaryStore: Sendable {
         try Self.validate(try readFiles())
     }
 
-    static func validate(_ files: [GlossaryFile]) throws -> (LoadedGlossary, [MatchForm]) {
+    public static func validate(_ files: [GlossaryFile]) throws -> (LoadedGlossary, [MatchForm]) {
         let (loaded, errors) = GlossaryAssembler.assemble(files)
         if !errors.isEmpty { throw GlossaryErrors(errors) }
         let forms = try MatchForm.forms(of: loaded.glossary)

@@ -1,0 +1,102 @@
+import Foundation
+import GlossaExchange
+import GlossaGlossary
+import GlossaMatching
+import GlossaText
+
+/// What the fuzzers feed arbitrary bytes to. Each target calls the same public entry point a
+/// user's file reaches; any error it throws is expected behaviour, a crash is a bug.
+///
+/// `glossa-fuzz` runs them under libFuzzer, and `FuzzRegressionTests` replays every input
+/// kept in `Tests/FuzzRegressions/<target>/`.
+public enum FuzzTarget: String, CaseIterable, Sendable {
+    /// TMX and XLIFF, as `glossa check` reads them.
+    case bilingual
+    /// TMX and TBX, as `glossa import` reads them.
+    case glossaryImport = "glossary-import"
+    /// The glossary TSV loader and its validation.
+    case glossary
+    /// Spreadsheet import (CSV and tab-separated).
+    case csv
+    /// Tokenizer, elision, text forms and variant keys.
+    case text
+    /// `check` on arbitrary text, against a small built-in glossary.
+    case check
+
+    public func run(_ data: Data) {
+        switch self {
+        case .bilingual:
+            _ = try? BilingualReader.read(data: data, displayName: "fuzz")
+        case .glossaryImport:
+            for suffix in ["tmx", "tbx"] {
+                let url = Scratch.shared.file("input.\(suffix)")
+                guard (try? data.write(to: url)) != nil else { return }
+                _ = try? GlossaryFileReader.read(contentsOf: url, displayName: "fuzz") { _ in }
+            }
+        case .glossary:
+            guard let text = String(data: data, encoding: .utf8) else { return }
+            let (file, errors) = GlossaryFile.parse(text, url: Scratch.shared.file("g.tsv"), displayName: "fuzz")
+            if errors.isEmpty { _ = try? GlossaryStore.validate([file]) }
+            _ = file.render()
+        case .csv:
+            guard let text = String(data: data, encoding: .utf8) else { return }
+            _ = try? CSVGlossaryReader.read(text, delimiter: ",", displayName: "fuzz")
+            _ = try? CSVGlossaryReader.read(text, delimiter: "\t", displayName: "fuzz")
+        case .text:
+            let text = String(decoding: data, as: UTF8.self)
+            for locale in ["fr", "en"] {
+                _ = try? Tokenizer(locale: locale).tokens(in: text)
+            }
+            _ = try? VariantKeyBuilder.shared.key(text)
+            _ = try? TextForms.folded(text)
+            _ = FrenchElision.prefixLength(of: text)
+        case .check:
+            let text = String(decoding: data, as: UTF8.self)
+            guard let checker = Scratch.shared.checker else { return }
+            _ = try? checker.check(TextChunk(text: text), file: "fuzz")
+        }
+    }
+}
+
+/// A temporary folder and a checker on a small glossary, made once per process.
+final class Scratch: @unchecked Sendable {
+    static let shared = Scratch()
+
+    let directory: URL
+    private(set) lazy var checker: DocumentChecker? = makeChecker()
+
+    private init() {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-fuzz-\(getpid())")
+        try? FileManager.default.createDirectory(at: directory.appendingPathComponent("glossary"), withIntermediateDirectories: true)
+    }
+
+    func file(_ name: String) -> URL { directory.appendingPathComponent(name) }
+
+    private func makeChecker() -> DocumentChecker? {
+        let glossary = """
+            id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct
+            herat\tplace\t\t\t\t\t\t\t
+            herat\t\tfr\tpreferred\tHérat\t\t\t\t
+            herat\t\tfr\tdeprecated\tHerat\t\t\t\t
+            herat\t\ten\tpreferred\tHerat\t\t\t\t
+            mazar\tplace\t\t\t\t\t\t\t
+            mazar\t\tfr\tpreferred\tMazar-i-Sharif\t\t\t\t
+            mazar\t\ten\tpreferred\tMazar-i-Sharif\t\t\t\t
+            taliban\tgroup\t\t\t\t\t\t\t
+            taliban\t\tfr\tpreferred\ttaliban\ttalibans\t\t\t
+            taliban\t\ten\tpreferred\tTaliban\tTaliban\t\t\t
+            onu\torganization\t\t\t\t\t\t\t
+            onu\t\tfr\tpreferred\tONU\t\t\t\t
+            onu\t\ten\tpreferred\tUN\t\t\t\t
+
+            """
+        let glossaryDirectory = directory.appendingPathComponent("glossary")
+        guard (try? Data(glossary.utf8).write(to: glossaryDirectory.appendingPathComponent("g.tsv"))) != nil,
+              let index = try? GlossaryIndex.open(GlossaryStore(directory: glossaryDirectory),
+                                                  cacheDirectory: directory.appendingPathComponent("cache")),
+              let terms = try? TermIndex(index: index)
+        else { return nil }
+        let checker = try? DocumentChecker(terms: terms, language: .french, dictionary: WordList(words: ["la", "le", "les"]))
+        return checker
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+@testable import GlossaFuzzing
+
+/// Every input the fuzzers ever crashed on, and the hostile inputs the issue lists, replayed
+/// through the same entry points: each must now be refused or accepted, never crash.
+@Suite struct FuzzRegressionTests {
+    static let root = Bundle.module.resourceURL!.appendingPathComponent("Regressions")
+
+    static func inputs(_ target: FuzzTarget) -> [String] {
+        let folder = root.appendingPathComponent(target.rawValue)
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { !$0.hasPrefix(".") }.sorted().map { "\(target.rawValue)/\($0)" }
+    }
+
+    @Test(arguments: FuzzTarget.allCases.flatMap(inputs))
+    func replays(_ input: String) throws {
+        let target = FuzzTarget(rawValue: String(input.prefix { $0 != "/" }))!
+        target.run(try Data(contentsOf: Self.root.appendingPathComponent(input)))
+    }
+
+    /// Inputs too big to keep as files, made here.
+    @Test func hugeInputs() {
+        let line = Data(String(repeating: "Herat d'Hérat ", count: 75_000).utf8)
+        FuzzTarget.text.run(line)
+        FuzzTarget.check.run(line)
+        let nested = Data(("<tmx>" + String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000) + "</tmx>").utf8)
+        FuzzTarget.bilingual.run(nested)
+        FuzzTarget.glossaryImport.run(nested)
+    }
+
+    @Test func everyTargetHasRegressionInputs() {
+        for target in FuzzTarget.allCases {
+            #expect(!Self.inputs(target).isEmpty, "no inputs for \(target.rawValue)")
+        }
+    }
+}
