@@ -1,17 +1,4 @@
-/// A problem with the translation memory, worded for one line of stderr: `file:line: message`.
-public struct MemoryError: Error, CustomStringConvertible, Sendable {
-    public let file: String
-    public let line: Int?
-    public let message: String
+import GlossaText
 
-    public init(file: String, line: Int? = nil, _ message: String) {
-        self.file = file
-        self.line = line
-        self.message = message
-    }
-
-    public var description: String {
-        if let line { return "\(file):\(line): \(message)" }
-        return "\(file): \(message)"
-    }
-}
+/// A problem with the translation memory.
+public typealias MemoryError = FileError

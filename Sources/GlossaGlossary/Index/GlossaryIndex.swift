@@ -273,13 +273,5 @@ enum Fingerprint {
         return parts.joined(separator: "\n")
     }
 
-    /// FNV-1a, 64-bit: stable across processes and versions, unlike `Hasher`.
-    static func stableHash(_ text: String) -> Int64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return Int64(bitPattern: hash)
-    }
+    static func stableHash(_ text: String) -> Int64 { StableHash.of(text) }
 }

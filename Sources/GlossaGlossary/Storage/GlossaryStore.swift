@@ -46,12 +46,7 @@ public struct GlossaryStore: Sendable {
     }
 
     /// A path as the user would type it: relative to the current directory when inside it.
-    public func displayName(_ url: URL) -> String {
-        let path = url.standardizedFileURL.path
-        let cwd = FileManager.default.currentDirectoryPath
-        if path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }
-        return path
-    }
+    public func displayName(_ url: URL) -> String { TextFile.displayName(url) }
 
     public func readFiles() throws -> [GlossaryFile] {
         var files: [GlossaryFile] = []

@@ -2,6 +2,14 @@ import Foundation
 
 /// Reads a text file as UTF-8 and says where it is not.
 public enum TextFile {
+    /// A path as the user would type it: relative to the current directory when inside it.
+    public static func displayName(_ url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let cwd = FileManager.default.currentDirectoryPath
+        if path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }
+        return path
+    }
+
     public static func readUTF8(_ url: URL, displayName: String) throws -> String {
         let data: Data
         do {

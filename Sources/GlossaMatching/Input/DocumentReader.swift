@@ -5,18 +5,7 @@ import GlossaText
 /// checked in bounded memory. Positions carry over from chunk to chunk; a UTF-8 BOM is skipped
 /// but counted in byte offsets, so offsets stay offsets into the file.
 public struct DocumentReader {
-    public struct ReadError: Error, CustomStringConvertible, Sendable {
-        public let file: String
-        public let line: Int?
-        public let message: String
-        public var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
-
-        public init(file: String, line: Int?, message: String) {
-            self.file = file
-            self.line = line
-            self.message = message
-        }
-    }
+    public typealias ReadError = FileError
 
     public let displayName: String
     private let handle: FileHandle

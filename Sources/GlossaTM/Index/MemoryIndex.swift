@@ -67,9 +67,7 @@ public final class MemoryIndex {
                     throw MemoryError(file: indexURL.path, "the memory index was built but cannot be read back")
                 }
                 files.append(index)
-            } catch let error as BilingualReadError {
-                problems.append(MemoryError(file: error.file, line: error.line, error.message))
-            } catch let error as MemoryError {
+            } catch let error as FileError {
                 problems.append(error)
             }
         }

@@ -74,12 +74,7 @@ public struct MemoryFolder: Sendable {
     }
 
     /// A path as the user would type it: relative to the current directory when inside it.
-    public func displayName(_ url: URL) -> String {
-        let path = url.standardizedFileURL.path
-        let cwd = FileManager.default.currentDirectoryPath
-        if path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }
-        return path
-    }
+    public func displayName(_ url: URL) -> String { TextFile.displayName(url) }
 
     /// Runs `body` holding the folder's lock, so that two writers cannot lose each other's unit.
     func withLock<T>(_ body: () throws -> T) throws -> T {
