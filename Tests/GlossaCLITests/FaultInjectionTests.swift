@@ -70,6 +70,38 @@ import Testing
         #expect(outcomes == ["old", "new"], "both outcomes should occur over 100 trials")
     }
 
+    @Test func killedImportLeavesTheGlossaryWhole() throws {
+        var rows = "id,kind,fr,en\n"
+        for index in 0..<300 { rows += "imported-\(index),place,Vallée \(index),Valley \(index)\n" }
+        try project.write("big.csv", rows)
+        let before = try project.read("glossary/news.tsv")
+        var outcomes = Set<String>()
+        for delay in delays(100, upTo: 150_000) {
+            try killed(["import", "big.csv"], after: delay)
+            let now = try project.read("glossary/news.tsv")
+            if now == before {
+                outcomes.insert("old")
+            } else {
+                #expect(now.hasPrefix(before))
+                #expect(now.components(separatedBy: "\n").count == before.components(separatedBy: "\n").count + 900)
+                outcomes.insert("new")
+                try project.write("glossary/news.tsv", before)
+            }
+        }
+        #expect(outcomes == ["old", "new"], "both outcomes should occur over 100 trials")
+    }
+
+    @Test func killedIndexBuildsAreRebuilt() throws {
+        let cache = project.root.appendingPathComponent(".cache")
+        for delay in delays(100, upTo: 120_000) {
+            try? FileManager.default.removeItem(at: cache)
+            try killed(["lookup", "Kaboul"], after: delay)
+            let run = try project.run("lookup", "Herat", "--json", "--limit", "1")
+            #expect(run.status == 0)
+            #expect(run.stdout.contains(#""concept":"herat""#))
+        }
+    }
+
     @Test func concurrentAddsAreSerialised() throws {
         let processes = try (0..<8).map { index -> Process in
             let process = Process()
