@@ -30,10 +30,11 @@ struct Glossa: ParsableCommand {
                 Foundation.exit(0)
             }
             // Every error is one line; usage errors point at --help.
-            let message = code == .validationFailure
-                ? "glossa: error: \(message(for: error)) (see --help)"
-                : "glossa: error: \(error)"
-            Terminal.standardError.write(message + "\n")
+            let message = code == .validationFailure ? "\(message(for: error)) (see --help)" : "\(error)"
+            // Several problems (a glossary with many bad rows) give several lines, each prefixed.
+            for line in message.split(separator: "\n") {
+                Terminal.standardError.write("glossa: error: \(line)\n")
+            }
             Foundation.exit(2)
         }
     }

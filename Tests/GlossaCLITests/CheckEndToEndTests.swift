@@ -240,3 +240,52 @@ import Testing
         return report?["findings"] as? [[String: Any]] ?? []
     }
 }
+
+/// Cases a first user met: possessives, initials, capitals, links, and targets that must
+/// always be the house spelling.
+@Suite final class CheckUserReportTests {
+    let project: Project
+
+    init() throws { project = try CheckFixtures.project() }
+    deinit { project.remove() }
+
+    private func found(_ arguments: String..., text: String) throws -> [String] {
+        try project.write("draft.txt", text)
+        let run = try Glossa.run(["check", "--wordlist", "words.txt", "draft.txt", "--format", "json"] + arguments, in: project.root)
+        return try CheckEndToEndTests.findings(run).map { "\($0["rule"]!) \($0["found"]!) → \($0["suggestion"] ?? "-")" }
+    }
+
+    @Test func englishPossessivesAreNotPartOfTheName() throws {
+        #expect(try found("--lang", "en", text: "The Taliban’s offensive reached Kaboul's outskirts and the Pentagon's gates.\n")
+            == ["wrong-language Kaboul → Kabul"])
+    }
+
+    @Test func initialsAreNotShoutedIntoAHouseSpelling() throws {
+        try project.write("glossary/extra.tsv", "id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct\nunited-states\t\ten\tadmitted\tUS\t\t\t\t\n")
+        #expect(try found("--lang", "en", "--fail-on", "info", text: "The US left.\n") == ["variant US → United States"])
+        let fix = try Glossa.run(["check", "--wordlist", "words.txt", "draft.txt", "--lang", "en", "--fix"], in: project.root)
+        #expect(fix.stderr == "fixed 0 findings in 0 files\n")
+        #expect(try project.read("draft.txt") == "The US left.\n")
+    }
+
+    @Test func capitalsAreCheckedEvenOnHouseSpellings() throws {
+        #expect(try found("--lang", "fr", text: "Selon les Talibans, LES ETATS-UNIS partent. Talibans et moudjahidine.\n") == [
+            "variant Talibans → talibans",
+            "variant ETATS-UNIS → ÉTATS-UNIS",
+        ])
+    }
+
+    @Test func linksAndHashtagsAreNotRewritten() throws {
+        #expect(try found("--lang", "fr", text: "Voir https://fr.wikipedia.org/wiki/Herat et #Kabul, puis [la ville](https://x.org/Kabul) de Herat.\n")
+            == ["variant Herat → Hérat"])
+    }
+
+    @Test func inconsistentAlwaysPointsAtTheHouseSpelling() throws {
+        #expect(try found("--lang", "fr", text: "Combats à Mazar-e Sharif, puis à Mazar-e-Sharif.\n").allSatisfy { $0.hasSuffix("→ Mazar-i-Sharif") })
+    }
+
+    @Test func lowerCaseWordsAreNotCapitalisedNames() throws {
+        try project.write("glossary/extra.tsv", "id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct\namericans\tgroup\t\t\t\t\t\t\t\namericans\t\tfr\tpreferred\tAméricains\t\t\t\t\namericans\t\ten\tpreferred\tAmericans\t\t\t\t\n")
+        #expect(try found("--lang", "fr", text: "Les soldats américains et les Américains.\n") == [])
+    }
+}

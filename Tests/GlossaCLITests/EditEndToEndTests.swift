@@ -95,7 +95,7 @@ import Testing
         let before = try project.read("glossary/news.tsv")
         let run = try project.run("import", "bad.csv")
         #expect(run.status == 2)
-        #expect(run.stderr == "glossa: error: bad.csv:3: missing field 'en'\nbad.csv:4: unknown kind 'town'; use person, place, organization, group, term\n")
+        #expect(run.stderr == "glossa: error: bad.csv:3: missing field 'en'\nglossa: error: bad.csv:4: unknown kind 'town'; use person, place, organization, group, term\n")
         #expect(try project.read("glossary/news.tsv") == before)
 
         let missing = try project.run("import", "nowhere.csv")

@@ -57,7 +57,8 @@ public final class DocumentChecker {
 
     public func check(_ chunk: TextChunk, file: String) throws -> (findings: [Finding], usages: [ConceptUsage]) {
         var tokens = try tokenizer.tokens(in: chunk.text, from: chunk.origin)
-        if !chunk.skipped.isEmpty { tokens = Self.masking(tokens, skipped: chunk.skipped, origin: chunk.origin.utf8Offset) }
+        let skipped = chunk.skipped + LinkSpans.ranges(in: chunk.text)
+        if !skipped.isEmpty { tokens = Self.masking(tokens, skipped: skipped, origin: chunk.origin.utf8Offset) }
         let lines = LineFinder(text: chunk.text, origin: chunk.origin)
         let context = TextContext(tokens: tokens, language: language)
         var findings: [Finding] = []
@@ -102,10 +103,18 @@ public final class DocumentChecker {
         let usage = try isShortForm(form, of: preferred) ? nil
             : ConceptUsage(conceptIndex: conceptIndex, spelling: spelling, isPlural: plural, start: occurrence.start,
                            found: occurrence.text, place: isHouse ? nil : place())
-        if isHouse, !pluralSlot || form.origin != .listed { return (nil, usage) }
         let suggestion = try context.shaped(house, like: occurrence.text,
                                             atSentenceStart: context.startsSentence(occurrence.firstToken))
-        guard try exact(suggestion) != spelling else { return (nil, usage) }
+        if try exact(suggestion) == spelling {
+            // Same spelling; only a capital can still be off: "les Talibans", "Mollah Omar".
+            guard let first = occurrence.text.first, let expected = suggestion.first,
+                  first.isUppercase != expected.isUppercase else { return (nil, usage) }
+            var finding = usage?.place ?? place()
+            finding.concept = concept.id
+            finding.suggestion = suggestion
+            finding.message = "'\(occurrence.text)' takes \(expected.isUppercase ? "a capital" : "a lower-case letter") here; the house spelling is '\(suggestion)'"
+            return (finding, usage)
+        }
 
         var finding = usage?.place ?? place()
         finding.concept = concept.id
@@ -114,21 +123,21 @@ public final class DocumentChecker {
         switch occurrence.quality {
         case .listed where sameLanguage && form.status == .preferred:
             guard pluralSlot, form.origin == .listed else { return (nil, usage) }
-            finding.message = "'\(occurrence.text)' follows a plural word; the house plural is '\(house)'"
+            finding.message = "'\(occurrence.text)' follows a plural word; the house plural is '\(suggestion)'"
         case .listed where sameLanguage && form.status == .admitted:
             finding.severity = .info
-            finding.message = "'\(occurrence.text)' is admitted; the house spelling is '\(house)'"
+            finding.message = "'\(occurrence.text)' is admitted; the house spelling is '\(suggestion)'"
         case .listed where !sameLanguage || (occurrence.isOtherLanguageSpelling
                                              && !differsOnlyByAccents(occurrence.text, house)
                                              && !differsOnlyByAccents(occurrence.text, preferred.text)):
             finding.rule = .wrongLanguage
             finding.severity = .error
             let other = sameLanguage ? LanguageCode.workingPair.first { $0.primary != language.primary } ?? form.language : form.language
-            finding.message = "'\(occurrence.text)' is the \(languageName(other)) spelling; \(languageName(language)) writes '\(house)'"
+            finding.message = "'\(occurrence.text)' is the \(languageName(other)) spelling; \(languageName(language)) writes '\(suggestion)'"
         case .listed:
-            finding.message = "'\(occurrence.text)' is deprecated; the house spelling is '\(house)'"
+            finding.message = "'\(occurrence.text)' is deprecated; the house spelling is '\(suggestion)'"
         case .accents, .transliteration:
-            finding.message = "'\(occurrence.text)' is a variant of '\(house)', the house spelling"
+            finding.message = "'\(occurrence.text)' is a variant of '\(suggestion)', the house spelling"
         }
         return (finding, usage)
     }

@@ -11,8 +11,10 @@ public struct FixPlan: Sendable {
 
     /// Keeps the first fix for a span, and drops fixes that overlap one already kept.
     public init(_ findings: [Finding], includeMisspellings: Bool) {
+        // Admitted forms (info) are acceptable: reported, never rewritten.
         let fixable = findings.filter {
-            $0.suggestion != nil && ($0.rule.fixedByDefault || (includeMisspellings && $0.rule == .misspelling))
+            $0.suggestion != nil && $0.severity > .info
+                && ($0.rule.fixedByDefault || (includeMisspellings && $0.rule == .misspelling))
         }.sorted { ($0.start.utf8Offset, $1.utf8Length) < ($1.start.utf8Offset, $0.utf8Length) }
         var end = 0
         for finding in fixable where finding.start.utf8Offset >= end {

@@ -4,8 +4,9 @@ import GlossaText
 /// One concept spelled several ways in the same document (or, with --corpus, in all of them).
 ///
 /// Usages are grouped by concept and grammatical number, so "un taliban" never counts against
-/// "des talibans". The target spelling is the house spelling when the text uses it, else the
-/// commonest one; every usage spelled otherwise is reported, with the counts of each spelling.
+/// "des talibans". The target spelling is the house spelling (the commonest one only for a
+/// concept without one in the text's language); every usage spelled otherwise is reported, with
+/// the counts of each spelling.
 public enum InconsistencyCheck {
     public static func findings(_ usages: [ConceptUsage], terms: TermIndex, language: LanguageCode) throws -> [Finding] {
         struct Group: Hashable { let concept: Int; let plural: Bool }
@@ -21,8 +22,9 @@ public enum InconsistencyCheck {
             guard counts.count > 1 else { continue }
             let concept = terms.concepts[group.concept]
             let house = try houseSpelling(concept, plural: group.plural, language: language)
-            let target = house.flatMap { counts[$0.exact] != nil ? $0 : nil }
-                ?? majority(counts).map { (exact: $0, text: written[$0]!) }!
+            // Never point at a deprecated or foreign form: the house spelling is the target even
+            // when the text does not use it; the majority only stands in when there is none.
+            let target = house ?? majority(counts).map { (exact: $0, text: written[$0]!) }!
             let tally = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
                 .map { "\(written[$0.key]!) ×\($0.value)" }.joined(separator: ", ")
             for usage in members where usage.spelling != target.exact {

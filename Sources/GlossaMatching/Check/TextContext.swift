@@ -61,7 +61,8 @@ struct TextContext {
     /// sentence-initial word keeps its capital.
     func shaped(_ replacement: String, like found: String, atSentenceStart: Bool) throws -> String {
         let letters = found.filter(\.isLetter)
-        if letters.count > 1, letters.allSatisfy(\.isUppercase) {
+        // A headline in capitals stays in capitals; initials ("US") are not a headline.
+        if letters.count > 4, letters.allSatisfy(\.isUppercase) {
             return try ICUTransforms.uppercased(replacement, locale: language.primary)
         }
         guard atSentenceStart, let first = replacement.first, first.isLowercase else { return replacement }

@@ -14,7 +14,16 @@ public final class TermScanner {
     private let dictionary: WordList
     /// Per distinct token text: its key, and the trie node its key leads to from the root
     /// (nil for the great majority of words, which start no glossary name).
-    private var keyCache: [String: (key: [UInt8], fromRoot: KeyTrie.Node?)] = [:]
+    private var keyCache: [String: Keyed] = [:]
+
+    /// A token's key, where it leads from the root, and for a short word in capitals, which may
+    /// be initials ("ONU") or a word of a headline ("LES ÉTATS-UNIS"), the key of the word too.
+    private struct Keyed {
+        let key: [UInt8]
+        let fromRoot: KeyTrie.Node?
+        let wordKey: [UInt8]?
+        let wordFromRoot: KeyTrie.Node?
+    }
     /// Confirmations by span text and trie node: names repeat, so each is judged once.
     private var confirmations: [ConfirmationKey: Confirmation?] = [:]
 
@@ -56,25 +65,41 @@ public final class TermScanner {
         try keyed(token).key
     }
 
-    private func keyed(_ token: Token) throws -> (key: [UInt8], fromRoot: KeyTrie.Node?) {
+    private func keyed(_ token: Token) throws -> Keyed {
         if let cached = keyCache[token.text] { return cached }
         let key = Array(try keys.key(token.text).utf8)
-        let entry = (key, key.isEmpty ? nil : terms.walk(from: terms.root, key))
+        var wordKey: [UInt8]?
+        if key.first == UInt8(ascii: "=") {
+            wordKey = Array(try keys.key(token.text.lowercased()).utf8)
+        }
+        func fromRoot(_ key: [UInt8]?) -> KeyTrie.Node? {
+            guard let key, !key.isEmpty else { return nil }
+            return terms.walk(from: terms.root, key)
+        }
+        let entry = Keyed(key: key, fromRoot: fromRoot(key), wordKey: wordKey, wordFromRoot: fromRoot(wordKey))
         keyCache[token.text] = entry
         return entry
     }
 
+    /// Follows a token from `node`: by its key, else (capitals) by its word key.
+    private func walk(from node: KeyTrie.Node, _ keyed: Keyed) -> KeyTrie.Node? {
+        if let next = terms.walk(from: node, keyed.key) { return next }
+        guard let wordKey = keyed.wordKey, !wordKey.isEmpty else { return nil }
+        return terms.walk(from: node, wordKey)
+    }
+
     private func longestMatch(startingAt first: Int, in tokens: [Token]) throws -> TermOccurrence? {
-        guard let start = try keyed(tokens[first]).fromRoot else { return nil }
+        let firstKeyed = try keyed(tokens[first])
+        guard let start = firstKeyed.fromRoot ?? firstKeyed.wordFromRoot else { return nil }
         var node = start
         var ends: [(last: Int, node: KeyTrie.Node)] = []
         if !terms.forms(endingAt: node).isEmpty { ends.append((first, node)) }
         var current = first
         while let next = Self.nextJoinedWord(after: current, in: tokens) {
             current = next
-            let tokenKey = try keyed(tokens[current]).key
-            if !tokenKey.isEmpty {
-                guard let next = terms.walk(from: node, tokenKey) else { break }
+            let tokenKeyed = try keyed(tokens[current])
+            if !tokenKeyed.key.isEmpty {
+                guard let next = walk(from: node, tokenKeyed) else { break }
                 node = next
                 // An elided article belongs to the word after it, never ends a name.
                 if tokens[current].kind != .elision, !terms.forms(endingAt: node).isEmpty { ends.append((current, node)) }
@@ -125,7 +150,9 @@ public final class TermScanner {
     private func confirm(_ text: String, candidates: [Int32], tokens: ArraySlice<Token>) throws -> Confirmation? {
         let ranked = candidates.sorted { preference(terms.forms[Int($0)]) < preference(terms.forms[Int($1)]) }
         // Most names are written exactly as listed: that needs no normalisation at all.
-        if let verbatim = ranked.first(where: { terms.forms[Int($0)].text == text }) {
+        if let verbatim = ranked.first(where: {
+            terms.forms[Int($0)].text == text && terms.forms[Int($0)].language.primary == language.primary
+        }) {
             let form = terms.forms[Int(verbatim)]
             let otherLanguage = ranked.contains {
                 let other = terms.forms[Int($0)]
@@ -145,6 +172,12 @@ public final class TermScanner {
         // in French, and "taliban"); otherwise case does not matter.
         let plain = Typography.plain(text)
         let listed = ranked.filter { terms.forms[Int($0)].exact == exact }
+        // "américains" (an adjective) is not "Américains" (the people): a lower-case word never
+        // matches a concept all of whose spellings are capitalised.
+        if text.first?.isLowercase == true, !listed.isEmpty,
+           !listed.contains(where: { terms.forms[Int($0)].text.first?.isLowercase ?? true }) {
+            return nil
+        }
         if let best = listed.first(where: { terms.forms[Int($0)].text == plain && terms.forms[Int($0)].language.primary == language.primary })
             ?? listed.first {
             return confirmation(best, .listed)

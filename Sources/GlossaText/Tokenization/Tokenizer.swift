@@ -75,6 +75,14 @@ public struct Tokenizer: Sendable {
         return tokens
     }
 
+    /// The length in scalars of an English possessive ending ('s or ’s), or nil.
+    static func possessiveSuffixLength(_ word: String) -> Int? {
+        let scalars = Array(word.unicodeScalars.suffix(2))
+        guard scalars.count == 2, scalars[1] == "s" || scalars[1] == "S", Typography.isApostrophe(scalars[0]),
+              word.unicodeScalars.count > 2 else { return nil }
+        return 2
+    }
+
     private func append(_ text: String, kind: BreakSegment.Kind, isSpace: Bool, start: SourcePosition, to tokens: inout [Token]) {
         switch kind {
         case .number:
@@ -82,6 +90,21 @@ public struct Tokenizer: Sendable {
         case .other:
             tokens.append(Token(text: text, kind: isSpace ? .space : .punctuation, start: start))
         case .word:
+            if !splitsElision, let possessive = Self.possessiveSuffixLength(text) {
+                // "Taliban's": the name is "Taliban"; "'s" is grammar, not part of it.
+                let scalars = text.unicodeScalars
+                let split = scalars.index(scalars.endIndex, offsetBy: -possessive)
+                let word = String(scalars[..<split])
+                var suffixStart = start
+                var previous: Unicode.Scalar?
+                for scalar in word.unicodeScalars {
+                    suffixStart.advance(over: scalar, previous: previous)
+                    previous = scalar
+                }
+                tokens.append(Token(text: word, kind: .word, start: start))
+                tokens.append(Token(text: String(scalars[split...]), kind: .punctuation, start: suffixStart))
+                return
+            }
             guard splitsElision, let prefixLength = FrenchElision.prefixLength(of: text) else {
                 tokens.append(Token(text: text, kind: .word, start: start))
                 return

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GlossaGlossary
+import GlossaText
 
 struct AddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -87,7 +88,7 @@ struct AddTermCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "term",
         abstract: "Add a spelling to an existing concept.",
-        discussion: "Example: glossa add term herat Hérat --lang fr --status admitted --note \"Older AFP spelling\""
+        discussion: "Example: glossa add term herat Hirat --lang en --status admitted --note \"Older transliteration\""
     )
 
     @Argument(help: "The id of the concept.")
@@ -130,6 +131,14 @@ struct AddTermCommand: ParsableCommand {
         guard let location = loaded.conceptLocations[concept] else {
             throw GlossaryError(file: store.displayName(store.directory), line: nil,
                                 "no concept '\(concept)'; add it first with 'glossa add concept'")
+        }
+        if let position = loaded.glossary[concept]?.terms.firstIndex(where: {
+            $0.language.primary == term.language.primary && (try? TextForms.exact($0.text)) == (try? TextForms.exact(text))
+        }) {
+            let existing = loaded.glossary[concept]!.terms[position]
+            let row = loaded.termLocations[concept]![position]
+            throw GlossaryError(file: row.file, line: row.line,
+                                "'\(existing.text)' is already a \(existing.language) \(existing.status.rawValue) term of \(concept); edit that row instead")
         }
         let target = edit.into ?? URL(fileURLWithPath: location.file).lastPathComponent
         try store.update(file: target, dryRun: edit.dryRun) { file, _ in

@@ -90,6 +90,7 @@ struct CheckCommand: ParsableCommand {
             throw ValidationError("unknown encoding '\(encoding)'; use utf-8, latin1, windows-1252 or utf-16")
         }
         if fixMisspellings && !fix && !diff { throw ValidationError("--fix-misspellings goes with --fix or --diff") }
+        if fix && diff { throw ValidationError("--fix writes the changes and --diff only shows them; choose one") }
         if (fix || diff) && encoding.lowercased() != "utf-8" { throw ValidationError("--fix and --diff need UTF-8 input") }
     }
 

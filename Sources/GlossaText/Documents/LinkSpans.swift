@@ -1,0 +1,43 @@
+/// Web addresses, Markdown link targets and hashtags: names inside them are not prose, and
+/// rewriting them would break the link ("https://…/wiki/Herat", "](…/Kabul)", "#Kabul").
+public enum LinkSpans {
+    /// Byte ranges within `text`.
+    public static func ranges(in text: String) -> [Range<Int>] {
+        let bytes = Array(text.utf8)
+        var ranges: [Range<Int>] = []
+        var index = 0
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        func starts(_ prefix: String, at position: Int) -> Bool {
+            let prefix = Array(prefix.utf8)
+            guard position + prefix.count <= bytes.count else { return false }
+            return bytes[position..<(position + prefix.count)].elementsEqual(prefix) {
+                $0 | 0x20 == $1 | 0x20
+            }
+        }
+        while index < bytes.count {
+            let atWordStart = index == 0 || isSpace(bytes[index - 1]) || "([<\"'".utf8.contains(bytes[index - 1])
+            if bytes[index] == 0x5D, index + 1 < bytes.count, bytes[index + 1] == 0x28 {
+                // Markdown "](target)": up to the closing parenthesis.
+                var end = index + 2
+                while end < bytes.count, bytes[end] != 0x29, !isSpace(bytes[end]) { end += 1 }
+                ranges.append((index + 2)..<end)
+                index = end
+                continue
+            }
+            let isAddress = starts("http://", at: index) || starts("https://", at: index) || (atWordStart && starts("www.", at: index))
+            let isHashtag = atWordStart && bytes[index] == 0x23 && index + 1 < bytes.count && !isSpace(bytes[index + 1])
+                && bytes[index + 1] != 0x23
+            if isAddress || isHashtag {
+                var end = index + 1
+                while end < bytes.count, !isSpace(bytes[end]), bytes[end] != 0x29, bytes[end] != 0x3E, bytes[end] != 0x22 { end += 1 }
+                // A sentence's full stop or comma after an address is not part of it.
+                while end > index + 1, ".,;:!?".utf8.contains(bytes[end - 1]) { end -= 1 }
+                ranges.append(index..<end)
+                index = end
+                continue
+            }
+            index += 1
+        }
+        return ranges
+    }
+}
