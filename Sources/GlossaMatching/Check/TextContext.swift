@@ -48,7 +48,8 @@ struct TextContext {
             case .punctuation:
                 let text = Typography.plain(token.text)
                 if let last = text.last, ".!?…".contains(last) { return true }
-                if !text.allSatisfy({ "\"'(«»“”[".contains($0) }) { return false }
+                // Quotes, brackets and list bullets stand between a line start and its first word.
+                if !text.allSatisfy({ "\"'(«»“”[-*•".contains($0) }) { return false }
             case .word, .number, .elision:
                 return false
             }
