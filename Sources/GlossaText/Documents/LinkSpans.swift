@@ -15,6 +15,11 @@ public enum LinkSpans {
             }
         }
         while index < bytes.count {
+            let byte = bytes[index]
+            guard byte == 0x5D || byte == 0x23 || byte | 0x20 == UInt8(ascii: "h") || byte | 0x20 == UInt8(ascii: "w") else {
+                index += 1
+                continue
+            }
             let atWordStart = index == 0 || isSpace(bytes[index - 1]) || "([<\"'".utf8.contains(bytes[index - 1])
             if bytes[index] == 0x5D, index + 1 < bytes.count, bytes[index + 1] == 0x28 {
                 // Markdown "](target)": up to the closing parenthesis.
@@ -24,7 +29,9 @@ public enum LinkSpans {
                 index = end
                 continue
             }
-            let isAddress = starts("http://", at: index) || starts("https://", at: index) || (atWordStart && starts("www.", at: index))
+            let lead = bytes[index] | 0x20
+            let isAddress = lead == UInt8(ascii: "h") && (starts("http://", at: index) || starts("https://", at: index))
+                || lead == UInt8(ascii: "w") && atWordStart && starts("www.", at: index)
             let isHashtag = atWordStart && bytes[index] == 0x23 && index + 1 < bytes.count && !isSpace(bytes[index + 1])
                 && bytes[index + 1] != 0x23
             if isAddress || isHashtag {
