@@ -43,6 +43,11 @@ import Testing
         #expect(match.score < 0.7)
     }
 
+    @Test func oneWordFindsTheLongerNamesThatContainIt() throws {
+        #expect(try best("Ghani") == "ashraf-ghani fuzzy 0.5 Ashraf Ghani")
+        #expect(try best("Laden") == "ben-laden fuzzy 0.5 Ben Laden")
+    }
+
     @Test func unrelatedNamesDoNotMatch() throws {
         #expect(try lookup.matches(for: "Hérault").isEmpty)
         #expect(try lookup.matches(for: "Ghazni").map(\.concept.id) == ["ghazni"])

@@ -11,7 +11,7 @@ import Synchronization
 /// A rebuild writes a new file and renames it into place, so concurrent processes each see
 /// a complete index; a cache that cannot be read is rebuilt.
 public final class GlossaryIndex: Sendable {
-    static let schemaVersion = 4
+    static let schemaVersion = 5
 
     private let database: DatabaseQueue
     public let conceptCount: Int
@@ -113,6 +113,7 @@ public final class GlossaryIndex: Sendable {
                 origin INTEGER NOT NULL, exact TEXT NOT NULL, folded TEXT NOT NULL, orthographic TEXT NOT NULL,
                 key TEXT NOT NULL);
             CREATE TABLE neighbour(hash INTEGER NOT NULL, key TEXT NOT NULL, PRIMARY KEY(hash, key)) WITHOUT ROWID;
+            CREATE TABLE word(word TEXT NOT NULL, form INTEGER NOT NULL, PRIMARY KEY(word, form)) WITHOUT ROWID;
             """)
     }
 
@@ -136,6 +137,7 @@ public final class GlossaryIndex: Sendable {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let neighbourStatement = try db.makeStatement(sql: "INSERT OR IGNORE INTO neighbour(hash, key) VALUES (?, ?)")
+        let wordStatement = try db.makeStatement(sql: "INSERT OR IGNORE INTO word(word, form) VALUES (?, ?)")
         var neighbourKeys: Set<String> = []
         for (index, form) in forms.enumerated() {
             let row = index + 1
@@ -145,8 +147,14 @@ public final class GlossaryIndex: Sendable {
                 form.text, form.origin.rawValue,
                 form.exact, form.folded, form.orthographic, form.key,
             ])
+            guard form.origin == .listed else { continue }
+            // The words of a multi-word name, so that "Ghani" can find "Ashraf Ghani".
+            let words = form.folded.split { $0 == " " || $0 == "-" || $0 == "'" }.filter { $0.count >= 3 }
+            if words.count > 1 {
+                for word in Set(words) { try wordStatement.execute(arguments: [String(word), row]) }
+            }
             // Typos are looked for among listed spellings only, once per distinct key.
-            guard form.origin == .listed, neighbourKeys.insert(form.key).inserted else { continue }
+            guard neighbourKeys.insert(form.key).inserted else { continue }
             for hash in KeyNeighbourhood.hashes(of: form.key) {
                 try neighbourStatement.execute(arguments: [hash, form.key])
             }
@@ -169,6 +177,11 @@ public final class GlossaryIndex: Sendable {
         guard !hashes.isEmpty else { return [] }
         let marks = Array(repeating: "?", count: hashes.count).joined(separator: ",")
         return try forms(where: "origin = 0 AND key IN (SELECT key FROM neighbour WHERE hash IN (\(marks)))", StatementArguments(hashes))
+    }
+
+    /// Listed multi-word forms that contain `word` (accent-folded) as one of their words.
+    public func forms(containingWord word: String) throws -> [Form] {
+        try forms(where: "row IN (SELECT form FROM word WHERE word = ?)", [word])
     }
 
     /// Every form, in concept order: what a scanner loads to match running text.

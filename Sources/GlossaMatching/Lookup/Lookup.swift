@@ -14,6 +14,8 @@ public struct Lookup: Sendable {
     public static let variantDistanceLimit = 0.2
     /// A typo candidate needs at least this similarity of accent-folded forms.
     public static let fuzzyRatioFloor = 0.75
+    /// The score of a one-word query found inside a longer listed name.
+    public static let partialNameScore = 0.5
 
     private let index: GlossaryIndex
     private let keys: VariantKeyBuilder
@@ -59,6 +61,10 @@ public struct Lookup: Sendable {
                 let ratio = Similarity.ratio(folded, form.folded)
                 if ratio >= Self.fuzzyRatioFloor { consider(form, .fuzzy, 0.7 * ratio) }
             }
+        }
+        if best.isEmpty, !folded.contains(" ") {
+            // Part of a longer name ("Ghani" in "Ashraf Ghani"): a suggestion, weaker than a typo.
+            for form in try index.forms(containingWord: folded) { consider(form, .fuzzy, Self.partialNameScore) }
         }
 
         let ranked = try best.values.map { candidate -> LookupMatch in
