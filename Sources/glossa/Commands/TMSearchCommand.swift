@@ -38,6 +38,9 @@ struct TMSearchCommand: ParsableCommand {
 
     func run() throws {
         let query = text == "-" ? try readStandardInput() : text
+        guard !query.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw ValidationError("the sentence to look for is empty")
+        }
         let index = try tmOptions.index(glossaryOptions)
         let search = MemorySearch(index: index, analyzer: try glossaryOptions.analyzer(), from: languages.source, to: languages.target)
         let matches = try search.search(query, minimum: min, limit: limit)

@@ -15,12 +15,14 @@ struct TMStatsCommand: ParsableCommand {
         let index = try tmOptions.index(glossaryOptions)
         let summaries = index.summaries
         let width = max(4, summaries.map(\.name.count).max() ?? 0)
+        let pairWidth = max(4, summaries.map { "\($0.sourceLanguage)→\($0.targetLanguage)".count }.max() ?? 0)
         let output = Terminal.standardOutput
-        var lines = [output.styled("file".padding(toLength: width, withPad: " ", startingAt: 0) + "  pair     units  skipped  index", .bold)]
+        var lines = [output.styled("file".padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+            + "pair".padding(toLength: pairWidth, withPad: " ", startingAt: 0) + "  units  skipped  index", .bold)]
         for file in summaries {
             let pair = "\(file.sourceLanguage)→\(file.targetLanguage)"
             lines.append(file.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
-                + pair.padding(toLength: 7, withPad: " ", startingAt: 0)
+                + pair.padding(toLength: pairWidth, withPad: " ", startingAt: 0)
                 + String(repeating: " ", count: max(0, 7 - "\(file.units)".count)) + "\(file.units)"
                 + String(repeating: " ", count: max(0, 9 - "\(file.skippedUnits)".count)) + "\(file.skippedUnits)"
                 + "  " + Self.size(file.indexBytes))
