@@ -15,33 +15,35 @@ public enum BilingualReader {
     public static func read(
         contentsOf url: URL, displayName: String, sourceLanguage: String? = nil, targetLanguage: String? = nil
     ) throws -> BilingualDocument {
-        let data: Data
+        let source: XMLByteSource
         do {
-            data = try Data(contentsOf: url, options: .mappedIfSafe)
+            source = try XMLByteSource(contentsOf: url)
         } catch {
             throw BilingualReadError(file: displayName, line: nil, message: "cannot read the file (\(reason(error)))")
         }
-        return try read(
-            data: data, file: url, displayName: displayName, sourceLanguage: sourceLanguage,
-            targetLanguage: targetLanguage)
+        return try read(displayName: displayName, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) {
+            try XMLEventReader.read(source, makeHandler: $0)
+        }
     }
 
     public static func read(
         data: Data, displayName: String, sourceLanguage: String? = nil, targetLanguage: String? = nil
     ) throws -> BilingualDocument {
-        try read(
-            data: data, file: nil, displayName: displayName, sourceLanguage: sourceLanguage,
-            targetLanguage: targetLanguage)
+        try read(displayName: displayName, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) {
+            try XMLEventReader.read(XMLByteSource(data: data), makeHandler: $0)
+        }
     }
 
+    /// `parse` runs `XMLEventReader` with the handler factory it is given.
     private static func read(
-        data: Data, file: URL?, displayName: String, sourceLanguage: String?, targetLanguage: String?
+        displayName: String, sourceLanguage: String?, targetLanguage: String?,
+        parse: (@escaping XMLEventReader.HandlerFactory) throws -> Void
     ) throws -> BilingualDocument {
         var segments: [BilingualSegment] = []
         let choice = BilingualHandlerChoice(
             requested: RequestedLanguages(source: sourceLanguage, target: targetLanguage)) { segments.append($0) }
         do {
-            try XMLEventReader.read(data: data, file: file, makeHandler: choice.makeHandler)
+            try parse(choice.makeHandler)
             guard let format = choice.format, let handler = choice.handler else {
                 throw ReadFailure(line: nil, "not well-formed XML: no root element")
             }

@@ -164,13 +164,10 @@ import Testing
     }
 
     private func parseWithoutPrescan(_ text: String) throws -> [BilingualSegment] {
-        let data = Data(text.utf8)
-        return try data.withUnsafeBytes { bytes in
-            var segments: [BilingualSegment] = []
-            let choice = BilingualHandlerChoice(requested: .init(source: nil, target: nil)) { segments.append($0) }
-            try XMLEventReader(bytes: bytes, makeHandler: choice.makeHandler).read(InputStream(data: data))
-            return segments
-        }
+        var segments: [BilingualSegment] = []
+        let choice = BilingualHandlerChoice(requested: .init(source: nil, target: nil)) { segments.append($0) }
+        try XMLEventReader(makeHandler: choice.makeHandler).read(InputStream(data: Data(text.utf8)))
+        return segments
     }
 
     @Test func truncatedFileGivesTheLineWhereItEnds() throws {

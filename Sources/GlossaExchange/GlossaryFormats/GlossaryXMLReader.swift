@@ -11,9 +11,9 @@ public enum GlossaryXMLReader {
     /// Errors are `GlossaryError`s naming the file and line.
     public static func read(contentsOf url: URL, displayName: String,
                             emit: @escaping (IncomingConcept) throws -> Void) throws -> (Format, [String]) {
-        let data: Data
+        let source: XMLByteSource
         do {
-            data = try Data(contentsOf: url, options: .mappedIfSafe)
+            source = try XMLByteSource(contentsOf: url)
         } catch {
             throw GlossaryError(file: displayName, line: nil, "cannot read: \(TextFile.describe(error))")
         }
@@ -21,7 +21,7 @@ public enum GlossaryXMLReader {
         var warnings: [String] = []
         let warn: (Int, String) -> Void = { line, message in warnings.append("\(line): \(message)") }
         do {
-            try XMLEventReader.read(data: data, file: url) { root, _, line in
+            try XMLEventReader.read(source) { root, _, line in
                 switch root {
                 case "tmx":
                     format = .tmx

@@ -5,7 +5,44 @@ import Foundation
 ///
 /// Doing the transcoding here, rather than in libxml2, gives one byte layout to validate,
 /// pre-scan and map parser positions onto, and lets errors name the line of a bad byte.
+///
+/// UTF-8 (with or without BOM, and "UTF-16" stored ASCII-compatibly) streams: only the head of
+/// the file is looked at here, and the rest is read in chunks by `CheckedXMLStream`, which
+/// validates it. UTF-16 and Latin-1/windows-1252 files are read and transcoded whole in memory.
 enum XMLInputDecoder {
+    /// The bytes `source` holds, as a source of BOM-less UTF-8 that still needs validating
+    /// (`CheckedXMLStream` does it chunk by chunk). Throws a `ReadFailure` for an unsupported
+    /// encoding or bytes a transcoding refuses.
+    static func utf8Source(from source: XMLByteSource) throws -> XMLByteSource {
+        // A BOM and an XML declaration are all the decoding looks at (it reads 1024 bytes of it).
+        let head = try source.read(upTo: 3 + 1024)
+        let hasBOM = head.starts(with: [0xEF, 0xBB, 0xBF])
+        let body = Array(head[(hasBOM ? 3 : 0)...])
+        let declaration = XMLDeclaration(bytes: body)
+        let isUTF16 = [[0xFF, 0xFE], [0xFE, 0xFF], [0x3C, 0x00, 0x3F, 0x00], [0x00, 0x3C, 0x00, 0x3F]]
+            .contains { head.starts(with: $0) }
+        let isUTF32 = head.starts(with: [0x00, 0x00, 0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE, 0x00, 0x00])
+        if !isUTF16, !isUTF32 {
+            switch declaration?.encoding.lowercased() {
+            case nil, "utf-8", "utf8", "us-ascii", "ascii":
+                source.prepend(body)
+                return source
+            case "utf-16", "utf-16le", "utf-16be", "ucs-2", "iso-10646-ucs-2":
+                // Declared UTF-16 but stored in an ASCII-compatible form: trust the bytes.
+                source.prepend(declaration!.declaringUTF8(body))
+                return source
+            case "iso-8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "windows-1252", "cp1252":
+                break
+            default:
+                let name = declaration?.encoding ?? ""
+                throw ReadFailure(line: 1, "unsupported encoding '\(name)'; save the file as UTF-8")
+            }
+        }
+        var whole = Data(head)
+        whole.append(try source.readAll())
+        return XMLByteSource(data: try utf8(from: whole))
+    }
+
     static func utf8(from data: Data) throws -> Data {
         try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws -> Data in
             let head = Array(raw.prefix(4))

@@ -3,11 +3,14 @@ import Foundation
 import FoundationXML
 #endif
 
-/// The hardened path every XML format is read through: `XMLInputDecoder` (BOMs, UTF-16,
-/// validation, NUL), `MarkupGuard` (no entity or DTD declarations, nothing that crashes the
-/// parser), an XMLParser that never resolves external entities, and `TagStartLocator` for the
-/// line where each start tag begins. The root element picks the handler, through `makeHandler`;
-/// the handler then gets every element event.
+/// The hardened path every XML format is read through: `XMLInputDecoder` (BOMs, UTF-16), then
+/// `CheckedXMLStream`, which feeds the parser in fixed-size chunks, each checked first by
+/// `UTF8Validator` (invalid bytes, NUL) and `MarkupGuard` (no entity or DTD declarations,
+/// nothing that crashes the parser); an XMLParser that never resolves external entities; and
+/// `TagStartLocator` for the line where each start tag begins. The root element picks the
+/// handler, through `makeHandler`; the handler then gets every element event.
+///
+/// A UTF-8 file is never held whole: memory is a few chunks plus what the handler keeps.
 ///
 /// XMLParser on Linux can return `true` from `parse()` after reporting an error (a truncated
 /// file, for one), so success is judged by the errors reported, not by the return value.
@@ -20,36 +23,30 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
     typealias HandlerFactory = (_ root: String, _ attributes: [String: String], _ line: Int) throws -> XMLElementHandler
 
     private let makeHandler: HandlerFactory
-    private var locator: TagStartLocator
+    private var locator = TagStartLocator()
     private var handler: XMLElementHandler?
     private var path: [String] = []
     private var failure: Error?
     private var unresolvedEntity: String?
 
-    /// `bytes` must stay valid until `read(_:)` returns and hold the same bytes as the parsed stream.
-    init(bytes: UnsafeRawBufferPointer, makeHandler: @escaping HandlerFactory) {
+    init(makeHandler: @escaping HandlerFactory) {
         self.makeHandler = makeHandler
-        self.locator = TagStartLocator(bytes: bytes)
     }
 
-    /// Reads the bytes of `file` (or `data` alone when there is no file) through the hardened
-    /// path. Errors are `ReadFailure`s, or whatever a handler threw.
-    static func read(data: Data, file: URL?, makeHandler: @escaping HandlerFactory) throws {
-        let utf8 = try XMLInputDecoder.utf8(from: data)
-        if utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-            throw ReadFailure(line: nil, "the file is empty")
-        }
-        try utf8.withUnsafeBytes { bytes in
-            try MarkupGuard.check(bytes)
-            // A UTF-8 file the decoder left as it was is parsed from the file itself: an
-            // InputStream over Data copies the whole buffer first.
-            let unchanged = utf8.count == data.count && utf8.prefix(256).elementsEqual(data.prefix(256))
-            let stream = unchanged ? file.flatMap { InputStream(url: $0) } : nil
-            try XMLEventReader(bytes: bytes, makeHandler: makeHandler).read(stream ?? InputStream(data: utf8))
-        }
+    /// Reads `source` through the hardened path. Errors are `ReadFailure`s, or whatever a
+    /// handler threw.
+    static func read(
+        _ source: XMLByteSource, chunkSize: Int = CheckedXMLStream.defaultChunkSize,
+        makeHandler: @escaping HandlerFactory
+    ) throws {
+        let stream = CheckedXMLStream(source: try XMLInputDecoder.utf8Source(from: source), chunkSize: chunkSize)
+        let reader = XMLEventReader(makeHandler: makeHandler)
+        stream.onChunk = { [unowned reader] chunk in reader.locator.append(chunk) }
+        try reader.read(stream)
     }
 
-    /// Parses `stream` with no checks of its own; the caller has run them.
+    /// Parses `stream`. A `CheckedXMLStream` that stopped on a failed check has its error
+    /// reported; any other stream is parsed with no checks (tests of the bare parser).
     func read(_ stream: InputStream) throws {
         let parser = XMLParser(stream: stream)
         parser.shouldResolveExternalEntities = false
@@ -58,6 +55,10 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
         parser.delegate = self
         let succeeded = parser.parse()
         parser.delegate = nil
+        if let checked = stream as? CheckedXMLStream {
+            if let failure = checked.failure { throw failure }
+            if !checked.sawContent { throw ReadFailure(line: nil, "the file is empty") }
+        }
         if let failure { throw failure }
         guard succeeded else {
             throw ReadFailure(line: parser.lineNumber, "not well-formed XML")
@@ -102,6 +103,8 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         guard failure == nil else { return }
+        // No start tag ends before the parser's line: the locator may drop what it has passed.
+        locator.skip(toLine: parser.lineNumber)
         handler?.characters(string)
     }
 
