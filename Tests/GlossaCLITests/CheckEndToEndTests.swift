@@ -289,3 +289,21 @@ import Testing
         #expect(try found("--lang", "fr", text: "Les soldats américains et les Américains.\n") == [])
     }
 }
+
+@Suite final class HugeInputTests {
+    let project: Project
+
+    init() throws { project = try CheckFixtures.project() }
+    deinit { project.remove() }
+
+    /// A 10 MB file that is one single line (chunks end at line breaks, so it is read as one
+    /// chunk): checked, with the finding at its exact column.
+    @Test func tenMegabyteSingleLine() throws {
+        let filler = String(repeating: "la ville et le pays ", count: 500_000)
+        try project.write("line.txt", filler + "Herat.")
+        let run = try project.check("line.txt", "--lang", "fr", "--format", "json")
+        #expect(run.status == 1)
+        let findings = try CheckEndToEndTests.findings(run)
+        #expect(findings.map { "\($0["line"]!):\($0["column"]!) \($0["found"]!)" } == ["1:\(filler.count + 1) Herat"])
+    }
+}
