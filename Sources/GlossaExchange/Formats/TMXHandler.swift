@@ -21,7 +21,7 @@ final class TMXHandler: BilingualFormatHandler {
     private var unit: TMXUnit?
     private var variantLanguage: String?
     private var variantText: String?
-    private var collector: InlineTextCollector?
+    private var segment = SegmentTextReader<Void>()
 
     init(requested: RequestedLanguages, emit: @escaping SegmentSink) {
         self.requested = requested
@@ -29,8 +29,8 @@ final class TMXHandler: BilingualFormatHandler {
     }
 
     func start(_ name: String, attributes: [String: String], parent: String?, line: () -> Int) throws {
-        if collector != nil {
-            collector?.enter(name, attributes: attributes)
+        if segment.isReading {
+            segment.enter(name, attributes: attributes)
             return
         }
         switch name {
@@ -46,21 +46,17 @@ final class TMXHandler: BilingualFormatHandler {
             variantLanguage = LanguageTag.canonical(attributes["xml:lang"] ?? attributes["lang"] ?? "")
             variantText = nil
         case "seg" where parent == "tuv" && variantLanguage != nil && variantText == nil:
-            collector = InlineTextCollector(role: InlineRole.tmx)
+            segment.begin((), role: InlineRole.tmx)
         default:
             break
         }
     }
 
     func end(_ name: String, parent: String?) throws {
-        if let current = collector {
-            if current.isAtTop {
-                variantText = current.text
-                collector = nil
-            } else {
-                collector?.leave()
-            }
-            return
+        switch segment.end() {
+        case .finished(_, let value): variantText = value; return
+        case .inline: return
+        case .notReading: break
         }
         switch name {
         case "tuv":
@@ -78,7 +74,7 @@ final class TMXHandler: BilingualFormatHandler {
     }
 
     func characters(_ text: String) {
-        collector?.append(text)
+        segment.append(text)
     }
 
     func finish() throws -> BilingualSummary {

@@ -22,8 +22,7 @@ final class XLIFF12Handler: BilingualFormatHandler {
     private var skipped = 0
     private var unitCount = 0
     private var unit: Unit?
-    private var side: Side?
-    private var collector: InlineTextCollector?
+    private var text = SegmentTextReader<Side>()
 
     init(requested: RequestedLanguages, emit: @escaping SegmentSink) {
         self.requested = requested
@@ -31,8 +30,8 @@ final class XLIFF12Handler: BilingualFormatHandler {
     }
 
     func start(_ name: String, attributes: [String: String], parent: String?, line: () -> Int) throws {
-        if collector != nil {
-            collector?.enter(name, attributes: attributes)
+        if text.isReading {
+            text.enter(name, attributes: attributes)
             return
         }
         switch name {
@@ -43,30 +42,20 @@ final class XLIFF12Handler: BilingualFormatHandler {
             let id = attributes["id"] ?? ""
             unit = Unit(id: id.isEmpty ? String(unitCount) : id, line: line())
         case "source" where parent == "trans-unit" && unit?.source == nil:
-            side = .source
-            collector = InlineTextCollector(role: InlineRole.xliff12)
+            text.begin(.source, role: InlineRole.xliff12)
         case "target" where parent == "trans-unit" && unit?.target == nil:
-            side = .target
-            collector = InlineTextCollector(role: InlineRole.xliff12)
+            text.begin(.target, role: InlineRole.xliff12)
         default:
             break
         }
     }
 
     func end(_ name: String, parent: String?) throws {
-        if let current = collector {
-            if current.isAtTop {
-                switch side {
-                case .source: unit?.source = current.text
-                case .target: unit?.target = current.text
-                case nil: break
-                }
-                collector = nil
-                side = nil
-            } else {
-                collector?.leave()
-            }
-            return
+        switch text.end() {
+        case .finished(.source, let value): unit?.source = value; return
+        case .finished(.target, let value): unit?.target = value; return
+        case .inline: return
+        case .notReading: break
         }
         if name == "trans-unit", let finished = unit {
             if fileMatchesPair, let source = finished.source, let target = finished.target {
@@ -79,7 +68,7 @@ final class XLIFF12Handler: BilingualFormatHandler {
     }
 
     func characters(_ text: String) {
-        collector?.append(text)
+        self.text.append(text)
     }
 
     func finish() throws -> BilingualSummary {

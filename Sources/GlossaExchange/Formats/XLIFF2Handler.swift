@@ -21,8 +21,7 @@ final class XLIFF2Handler: BilingualFormatHandler {
     private var unitCount = 0
     private var unitID: String?
     private var segment: Segment?
-    private var side: Side?
-    private var collector: InlineTextCollector?
+    private var text = SegmentTextReader<Side>()
 
     init(requested: RequestedLanguages, emit: @escaping SegmentSink) {
         self.requested = requested
@@ -30,8 +29,8 @@ final class XLIFF2Handler: BilingualFormatHandler {
     }
 
     func start(_ name: String, attributes: [String: String], parent: String?, line: () -> Int) throws {
-        if collector != nil {
-            collector?.enter(name, attributes: attributes)
+        if text.isReading {
+            text.enter(name, attributes: attributes)
             return
         }
         switch name {
@@ -49,30 +48,20 @@ final class XLIFF2Handler: BilingualFormatHandler {
             let id = attributes["id"] ?? ""
             segment = Segment(id: id.isEmpty ? nil : id, line: line())
         case "source" where parent == "segment" && segment?.source == nil:
-            side = .source
-            collector = InlineTextCollector(role: InlineRole.xliff2)
+            text.begin(.source, role: InlineRole.xliff2)
         case "target" where parent == "segment" && segment?.target == nil:
-            side = .target
-            collector = InlineTextCollector(role: InlineRole.xliff2)
+            text.begin(.target, role: InlineRole.xliff2)
         default:
             break
         }
     }
 
     func end(_ name: String, parent: String?) throws {
-        if let current = collector {
-            if current.isAtTop {
-                switch side {
-                case .source: segment?.source = current.text
-                case .target: segment?.target = current.text
-                case nil: break
-                }
-                collector = nil
-                side = nil
-            } else {
-                collector?.leave()
-            }
-            return
+        switch text.end() {
+        case .finished(.source, let value): segment?.source = value; return
+        case .finished(.target, let value): segment?.target = value; return
+        case .inline: return
+        case .notReading: break
         }
         switch name {
         case "segment":
@@ -92,7 +81,7 @@ final class XLIFF2Handler: BilingualFormatHandler {
     }
 
     func characters(_ text: String) {
-        collector?.append(text)
+        self.text.append(text)
     }
 
     func finish() throws -> BilingualSummary {

@@ -22,7 +22,7 @@ final class TMXGlossaryHandler: GlossaryXMLHandler {
     private var unitNotes: [String] = []
     private var variants: [Variant] = []
     private var variant: Variant?
-    private var collector: InlineTextCollector?
+    private var segment = SegmentTextReader<Void>()
     private var fieldText: String?
     private var fieldType: String?
 
@@ -32,8 +32,8 @@ final class TMXGlossaryHandler: GlossaryXMLHandler {
     }
 
     func start(_ name: String, attributes: [String: String], parent: String?, line: () -> Int) throws {
-        if collector != nil {
-            collector?.enter(name, attributes: attributes)
+        if segment.isReading {
+            segment.enter(name, attributes: attributes)
             return
         }
         switch name {
@@ -46,7 +46,7 @@ final class TMXGlossaryHandler: GlossaryXMLHandler {
             // TMX 1.4 writes xml:lang, TMX 1.1 lang.
             variant = Variant(language: attributes["xml:lang"] ?? attributes["lang"] ?? "")
         case "seg" where variant != nil && variant?.segment == nil:
-            collector = InlineTextCollector(role: InlineRole.tmx)
+            segment.begin((), role: InlineRole.tmx)
         case "prop" where unit != nil, "note" where unit != nil:
             if variant?.segment != nil {
                 warn(line(), "<\(name)> after <seg> breaks the TMX DTD; read anyway")
@@ -59,14 +59,10 @@ final class TMXGlossaryHandler: GlossaryXMLHandler {
     }
 
     func end(_ name: String, parent: String?) throws {
-        if let current = collector {
-            if current.isAtTop {
-                variant?.segment = current.text
-                collector = nil
-            } else {
-                collector?.leave()
-            }
-            return
+        switch segment.end() {
+        case .finished(_, let value): variant?.segment = value; return
+        case .inline: return
+        case .notReading: break
         }
         switch name {
         case "prop", "note":
@@ -91,8 +87,8 @@ final class TMXGlossaryHandler: GlossaryXMLHandler {
     }
 
     func characters(_ text: String) {
-        if collector != nil {
-            collector?.append(text)
+        if segment.isReading {
+            segment.append(text)
         } else if fieldText != nil {
             fieldText! += text
         }
