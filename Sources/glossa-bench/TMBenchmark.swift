@@ -67,13 +67,10 @@ extension String {
 func benchmarkTM() throws {
     let pairCount = Int(argument("--pairs") ?? "") ?? 1_000_000
     let fileCount = Int(argument("--files") ?? "") ?? 4
-    let work = URL(fileURLWithPath: argument("--work") ?? "bench-data-tm")
+    let work = try freshWorkFolder(default: "bench-data-tm", creating: "tm")
     let tmDirectory = work.appendingPathComponent("tm")
     let cache = work.appendingPathComponent("cache")
-    let executable = argument("--glossa") ?? URL(fileURLWithPath: CommandLine.arguments[0])
-        .deletingLastPathComponent().appendingPathComponent("glossa").path
-    try? FileManager.default.removeItem(at: work)
-    try FileManager.default.createDirectory(at: tmDirectory, withIntermediateDirectories: true)
+    let executable = glossaExecutable()
 
     var memory = SyntheticMemory(seed: 2021, vocabulary: 40_000)
     var sentences: [[Int]] = []

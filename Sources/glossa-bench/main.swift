@@ -26,6 +26,20 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
+/// The `glossa` binary beside this one, or the one `--glossa` names.
+func glossaExecutable() -> String {
+    argument("--glossa") ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        .deletingLastPathComponent().appendingPathComponent("glossa").path
+}
+
+/// `--work DIR` (else `defaultName`), emptied, with `subfolder` made inside it.
+func freshWorkFolder(default defaultName: String, creating subfolder: String) throws -> URL {
+    let work = URL(fileURLWithPath: argument("--work") ?? defaultName)
+    try? FileManager.default.removeItem(at: work)
+    try FileManager.default.createDirectory(at: work.appendingPathComponent(subfolder), withIntermediateDirectories: true)
+    return work
+}
+
 func percentile(_ values: [Double], _ p: Double) -> Double {
     let sorted = values.sorted()
     return sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))]
@@ -38,14 +52,10 @@ guard mode == "lookup" || mode == "check" else {
     exit(2)
 }
 let conceptCount = Int(argument("--concepts") ?? "") ?? (mode == "check" ? 50_000 : 100_000)
-let work = URL(fileURLWithPath: argument("--work") ?? "bench-data")
+let work = try freshWorkFolder(default: "bench-data", creating: "glossary")
 let glossaryDirectory = work.appendingPathComponent("glossary")
 let cache = work.appendingPathComponent("cache")
-let executable = argument("--glossa") ?? URL(fileURLWithPath: CommandLine.arguments[0])
-    .deletingLastPathComponent().appendingPathComponent("glossa").path
-
-try? FileManager.default.removeItem(at: work)
-try FileManager.default.createDirectory(at: glossaryDirectory, withIntermediateDirectories: true)
+let executable = glossaExecutable()
 let keys = VariantKeyBuilder.shared
 
 var generator = SyntheticGlossary(seed: 2021)
