@@ -92,34 +92,27 @@ public struct Tokenizer: Sendable {
         case .word:
             if !splitsElision, let possessive = Self.possessiveSuffixLength(text) {
                 // "Taliban's": the name is "Taliban"; "'s" is grammar, not part of it.
-                let scalars = text.unicodeScalars
-                let split = scalars.index(scalars.endIndex, offsetBy: -possessive)
-                let word = String(scalars[..<split])
-                var suffixStart = start
-                var previous: Unicode.Scalar?
-                for scalar in word.unicodeScalars {
-                    suffixStart.advance(over: scalar, previous: previous)
-                    previous = scalar
-                }
-                tokens.append(Token(text: word, kind: .word, start: start))
-                tokens.append(Token(text: String(scalars[split...]), kind: .punctuation, start: suffixStart))
-                return
-            }
-            guard splitsElision, let prefixLength = FrenchElision.prefixLength(of: text) else {
+                Self.split(text, at: text.unicodeScalars.count - possessive, kinds: (.word, .punctuation), start: start, into: &tokens)
+            } else if splitsElision, let prefixLength = FrenchElision.prefixLength(of: text) {
+                Self.split(text, at: prefixLength, kinds: (.elision, .word), start: start, into: &tokens)
+            } else {
                 tokens.append(Token(text: text, kind: .word, start: start))
-                return
             }
-            let scalars = text.unicodeScalars
-            let split = scalars.index(scalars.startIndex, offsetBy: prefixLength)
-            let elided = String(scalars[..<split])
-            var wordStart = start
-            var previous: Unicode.Scalar?
-            for scalar in elided.unicodeScalars {
-                wordStart.advance(over: scalar, previous: previous)
-                previous = scalar
-            }
-            tokens.append(Token(text: elided, kind: .elision, start: start))
-            tokens.append(Token(text: String(scalars[split...]), kind: .word, start: wordStart))
         }
+    }
+
+    /// Two tokens from one word, cut after `offset` scalars, each at its own position.
+    private static func split(_ text: String, at offset: Int, kinds: (Token.Kind, Token.Kind), start: SourcePosition,
+                              into tokens: inout [Token]) {
+        let scalars = text.unicodeScalars
+        let cut = scalars.index(scalars.startIndex, offsetBy: offset)
+        var secondStart = start
+        var previous: Unicode.Scalar?
+        for scalar in scalars[..<cut] {
+            secondStart.advance(over: scalar, previous: previous)
+            previous = scalar
+        }
+        tokens.append(Token(text: String(scalars[..<cut]), kind: kinds.0, start: start))
+        tokens.append(Token(text: String(scalars[cut...]), kind: kinds.1, start: secondStart))
     }
 }
