@@ -29,6 +29,8 @@ let package = Package(
             dependencies: [
                 "GlossaText",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // For incremental blob reads, which GRDB does not wrap (see ScanTables).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),

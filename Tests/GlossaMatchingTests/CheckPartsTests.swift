@@ -72,7 +72,7 @@ import Testing
 
     @Test func excerptsCutLongLinesAroundTheFinding() {
         let line = String(repeating: "x", count: 80) + " Herat " + String(repeating: "y", count: 80)
-        let finder = LineFinder(text: line, origin: .start)
+        let finder = LineFinder(bytes: Array(line.utf8), origin: .start)
         let excerpt = finder.excerpt(at: 81, length: 5)
         #expect(excerpt.text == "…" + String(repeating: "x", count: 49) + " Herat " + String(repeating: "y", count: 49) + "…")
         #expect(excerpt.column == 52)

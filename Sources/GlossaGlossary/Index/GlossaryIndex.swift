@@ -11,10 +11,14 @@ import Synchronization
 /// A rebuild writes a new file and renames it into place, so concurrent processes each see
 /// a complete index; a cache that cannot be read is rebuilt.
 public final class GlossaryIndex: Sendable {
-    static let schemaVersion = 5
+    static let schemaVersion = 6
 
     private let database: DatabaseQueue
     public let conceptCount: Int
+    /// What the file was built from, to build it again (see `scanTables()`).
+    private let store: GlossaryStore
+    private let url: URL
+    private let fingerprint: String
 
     public struct Form: Sendable {
         public let conceptRow: Int64
@@ -29,8 +33,11 @@ public final class GlossaryIndex: Sendable {
         public let key: String
     }
 
-    private init(database: DatabaseQueue) throws {
+    private init(database: DatabaseQueue, store: GlossaryStore, url: URL, fingerprint: String) throws {
         self.database = database
+        self.store = store
+        self.url = url
+        self.fingerprint = fingerprint
         conceptCount = try database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM concept") ?? 0 }
     }
 
@@ -41,13 +48,30 @@ public final class GlossaryIndex: Sendable {
         let fingerprint = try Fingerprint.of(store)
         let url = cacheDirectory.appendingPathComponent(
             "index-v\(schemaVersion)-\(UInt64(bitPattern: Fingerprint.stableHash(store.directory.path))).sqlite")
-        if let index = try? openExisting(url, fingerprint: fingerprint) { return index }
+        if let index = try? openExisting(url, store: store, fingerprint: fingerprint) { return index }
         onRebuild?()
+        return try rebuild(store, fingerprint: fingerprint, at: url)
+    }
+
+    private static func rebuild(_ store: GlossaryStore, fingerprint: String, at url: URL) throws -> GlossaryIndex {
         let (loaded, forms) = try store.load()
         try build(loaded.glossary, forms: forms, fingerprint: fingerprint, at: url)
-        return try openExisting(url, fingerprint: fingerprint) ?? {
+        return try openExisting(url, store: store, fingerprint: fingerprint) ?? {
             throw GlossaryError(file: url.path, line: nil, "the index was rebuilt but cannot be read back")
         }()
+    }
+
+    /// The scanner's tables (see `ScanTables`), read on demand since only scanning needs them.
+    /// Tables that cannot be read are handled as `open` handles a file it cannot read: the
+    /// index is rebuilt, and the tables come from the rebuilt index, returned with them.
+    public func scanTables() throws -> (tables: ScanTables, index: GlossaryIndex) {
+        if let tables = try? database.read(ScanTables.read) { return (tables, self) }
+        let rebuilt = try Self.rebuild(store, fingerprint: fingerprint, at: url)
+        do {
+            return (try rebuilt.database.read(ScanTables.read), rebuilt)
+        } catch {
+            throw GlossaryError(file: url.path, line: nil, "the index was rebuilt but cannot be read back: \(error)")
+        }
     }
 
     /// `$GLOSSA_CACHE_DIR`, else `$XDG_CACHE_HOME/glossa`, else `~/.cache/glossa`.
@@ -60,14 +84,14 @@ public final class GlossaryIndex: Sendable {
         return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/glossa")
     }
 
-    private static func openExisting(_ url: URL, fingerprint: String) throws -> GlossaryIndex? {
+    private static func openExisting(_ url: URL, store: GlossaryStore, fingerprint: String) throws -> GlossaryIndex? {
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         var configuration = Configuration()
         configuration.readonly = true
         let database = try DatabaseQueue(path: url.path, configuration: configuration)
         let stored = try database.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE name = 'fingerprint'") }
         guard stored == fingerprint else { return nil }
-        return try GlossaryIndex(database: database)
+        return try GlossaryIndex(database: database, store: store, url: url, fingerprint: fingerprint)
     }
 
     static func build(_ glossary: Glossary, forms: [MatchForm], fingerprint: String, at url: URL) throws {
@@ -82,7 +106,8 @@ public final class GlossaryIndex: Sendable {
         do {
             let database = try DatabaseQueue(path: temporary.path)
             try database.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
+                // Large pages: the scan tables are long blobs, read a page at a time.
+                try db.execute(sql: "PRAGMA page_size = 65536; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
             }
             try database.write { db in
                 try createSchema(db)
@@ -115,6 +140,7 @@ public final class GlossaryIndex: Sendable {
             CREATE TABLE neighbour(hash INTEGER NOT NULL, key TEXT NOT NULL, PRIMARY KEY(hash, key)) WITHOUT ROWID;
             CREATE TABLE word(word TEXT NOT NULL, form INTEGER NOT NULL, PRIMARY KEY(word, form)) WITHOUT ROWID;
             """)
+        try ScanTables.createTable(db)
     }
 
     private static func insert(_ glossary: Glossary, forms: [MatchForm], into db: Database) throws {
@@ -159,6 +185,7 @@ public final class GlossaryIndex: Sendable {
                 try neighbourStatement.execute(arguments: [hash, form.key])
             }
         }
+        try ScanTables(glossary, forms: forms).insert(into: db)
         try db.execute(sql: """
             CREATE INDEX form_exact ON form(exact);
             CREATE INDEX form_folded ON form(folded);

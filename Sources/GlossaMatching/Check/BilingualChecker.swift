@@ -52,10 +52,10 @@ public final class BilingualChecker {
     public func check(_ segments: [AlignedSegment], file: String, columns: Bool) throws -> [Finding] {
         var findings: [Finding] = []
         for segment in segments {
-            let sourceTokens = try sourceTokenizer.tokens(in: segment.source, from: segment.origin)
+            let sourceText = try sourceTokenizer.tokenize(segment.source, from: segment.origin)
             let present = try conceptsNamed(in: segment.target)
             var reported = Set<Int>()
-            for occurrence in try sourceScanner.occurrences(in: sourceTokens) {
+            for occurrence in try sourceScanner.occurrences(in: sourceText) {
                 let form = terms.forms[Int(occurrence.form)]
                 let conceptIndex = Int(form.conceptRow) - 1
                 guard !present.contains(conceptIndex), reported.insert(conceptIndex).inserted else { continue }
@@ -75,7 +75,7 @@ public final class BilingualChecker {
 
     private func conceptsNamed(in target: String) throws -> Set<Int> {
         var concepts = Set<Int>()
-        for occurrence in try targetScanner.occurrences(in: try targetTokenizer.tokens(in: target)) {
+        for occurrence in try targetScanner.occurrences(in: try targetTokenizer.tokenize(target)) {
             let form = terms.forms[Int(occurrence.form)]
             if form.language.primary == targetLanguage.primary || occurrence.quality != .listed {
                 concepts.insert(Int(form.conceptRow) - 1)

@@ -56,17 +56,19 @@ public final class DocumentChecker {
     }
 
     public func check(_ chunk: TextChunk, file: String) throws -> (findings: [Finding], usages: [ConceptUsage]) {
-        var tokens = try tokenizer.tokens(in: chunk.text, from: chunk.origin)
-        let skipped = chunk.skipped + LinkSpans.ranges(in: chunk.text)
-        if !skipped.isEmpty { tokens = Self.masking(tokens, skipped: skipped, origin: chunk.origin.utf8Offset) }
-        let lines = LineFinder(text: chunk.text, origin: chunk.origin)
-        let context = TextContext(tokens: tokens, language: language)
+        var text = try tokenizer.tokenize(chunk.text, from: chunk.origin)
+        let skipped = chunk.skipped + LinkSpans.ranges(in: text.bytes)
+        if !skipped.isEmpty { text = text.masking(skipped) }
+        let ids = try scanner.wordIDs(in: text)
+        learnShapes(upTo: scanner.wordCount)
+        let lines = LineFinder(bytes: text.bytes, origin: chunk.origin)
+        let context = TextContext(text: text, language: language)
         var findings: [Finding] = []
         var usages: [ConceptUsage] = []
-        var covered = Set<Int>()
+        var covered = [Bool](repeating: false, count: text.count)
 
-        for occurrence in try scanner.occurrences(in: tokens) {
-            covered.formUnion(occurrence.firstToken...occurrence.lastToken)
+        for occurrence in try scanner.occurrences(in: text, wordIDs: ids) {
+            for index in occurrence.firstToken...occurrence.lastToken { covered[index] = true }
             let place = {
                 Finding(file: file, start: occurrence.start, utf8Length: occurrence.utf8Length, found: occurrence.text,
                         suggestion: nil, concept: nil, rule: .variant, severity: .warning, message: "",
@@ -77,9 +79,9 @@ public final class DocumentChecker {
             if let usage { usages.append(usage) }
         }
         if checksMisspellings {
-            findings += try misspellings(tokens, covered: covered, file: file, lines: lines, context: context)
+            findings += try misspellings(text, ids: ids, covered: covered, file: file, lines: lines)
         }
-        findings += try confusables(tokens, file: file, lines: lines)
+        findings += try confusables(text, ids: ids, file: file, lines: lines)
         let silenced = lines.linesWithMarker()
         if !silenced.isEmpty {
             findings.removeAll { silenced.contains($0.start.line) }
@@ -88,58 +90,133 @@ public final class DocumentChecker {
         return (findings, usages)
     }
 
+    /// What the misspelling and confusable checks ask of each distinct word, by word id.
+    private struct WordShape: OptionSet {
+        let rawValue: UInt8
+        /// Starts with a capital and is not all capitals: a name, perhaps misspelt.
+        static let capitalised = WordShape(rawValue: 1)
+        static let mayMixScripts = WordShape(rawValue: 2)
+    }
+
+    private var shapes: [WordShape] = []
+
+    private func learnShapes(upTo count: Int) {
+        var shapes = self.shapes
+        self.shapes = []
+        while shapes.count < count {
+            let word = scanner.word(Int32(shapes.count))
+            var shape: WordShape = []
+            if Self.startsWithCapital(word), !word.allSatisfy({ $0.isUppercase }) { shape.insert(.capitalised) }
+            if Self.mayMixScripts(word) { shape.insert(.mayMixScripts) }
+            shapes.append(shape)
+        }
+        self.shapes = shapes
+    }
+
     // MARK: Variants and wrong-language forms
 
+    /// How one spelling of a name in one kind of slot is judged. Names recur throughout a
+    /// document, so each distinct case is judged once; see `judge`.
+    private struct VerdictKey: Hashable {
+        let form: Int32
+        let text: String
+        let quality: TermOccurrence.Quality
+        let isOtherLanguageSpelling: Bool
+        let isPluralSlot: Bool
+        let startsSentence: Bool
+    }
+
+    private struct Verdict {
+        let conceptIndex: Int
+        let spelling: String
+        let isPlural: Bool
+        let isHouse: Bool
+        /// False for an admitted short form, which the inconsistency check does not count.
+        let isCounted: Bool
+        let report: Report?
+    }
+
+    /// What a finding says, apart from where it is.
+    private struct Report {
+        let rule: Rule
+        let severity: Severity
+        let message: String
+        let suggestion: String
+        let concept: String
+    }
+
+    private var verdicts: [VerdictKey: Verdict?] = [:]
+
     private func judge(_ occurrence: TermOccurrence, place: () -> Finding, context: TextContext) throws -> (Finding?, ConceptUsage?) {
+        let key = VerdictKey(form: occurrence.form, text: occurrence.text, quality: occurrence.quality,
+                             isOtherLanguageSpelling: occurrence.isOtherLanguageSpelling,
+                             isPluralSlot: context.isPluralSlot(occurrence.firstToken),
+                             startsSentence: context.startsSentence(occurrence.firstToken))
+        let verdict: Verdict?
+        if let known = verdicts[key] {
+            verdict = known
+        } else {
+            verdict = try self.verdict(key, context: context)
+            verdicts[key] = verdict
+        }
+        guard let verdict else { return (nil, nil) }
+        let base = verdict.isHouse ? nil : place()
+        let usage = !verdict.isCounted ? nil
+            : ConceptUsage(conceptIndex: verdict.conceptIndex, spelling: verdict.spelling, isPlural: verdict.isPlural,
+                           start: occurrence.start, found: occurrence.text, place: base)
+        guard let report = verdict.report else { return (nil, usage) }
+        var finding = base ?? place()
+        finding.concept = report.concept
+        finding.suggestion = report.suggestion
+        finding.rule = report.rule
+        finding.severity = report.severity
+        finding.message = report.message
+        return (finding, usage)
+    }
+
+    private func verdict(_ occurrence: VerdictKey, context: TextContext) throws -> Verdict? {
         let form = terms.forms[Int(occurrence.form)]
         let conceptIndex = Int(form.conceptRow) - 1
         let concept = terms.concepts[conceptIndex]
-        guard let preferred = concept.preferred(in: language) else { return (nil, nil) }
-        let pluralSlot = context.isPluralSlot(occurrence.firstToken)
+        guard let preferred = concept.preferred(in: language) else { return nil }
+        let pluralSlot = occurrence.isPluralSlot
         let plural = form.origin != .listed || pluralSlot
         let house = plural ? pluralForm(of: preferred, in: concept) : preferred.text
         let spelling = try exact(occurrence.text)
         let isHouse = try spelling == exact(house)
-        let usage = try isShortForm(form, of: preferred) ? nil
-            : ConceptUsage(conceptIndex: conceptIndex, spelling: spelling, isPlural: plural, start: occurrence.start,
-                           found: occurrence.text, place: isHouse ? nil : place())
-        let suggestion = try context.shaped(house, like: occurrence.text,
-                                            atSentenceStart: context.startsSentence(occurrence.firstToken))
+        func verdict(_ report: Report?) throws -> Verdict {
+            Verdict(conceptIndex: conceptIndex, spelling: spelling, isPlural: plural, isHouse: isHouse,
+                    isCounted: try !isShortForm(form, of: preferred), report: report)
+        }
+        let suggestion = try context.shaped(house, like: occurrence.text, atSentenceStart: occurrence.startsSentence)
+        func report(_ message: String, rule: Rule = .variant, severity: Severity = .warning) -> Report {
+            Report(rule: rule, severity: severity, message: message, suggestion: suggestion, concept: concept.id)
+        }
         if try exact(suggestion) == spelling {
             // Same spelling; only a capital can still be off: "les Talibans", "Mollah Omar".
             guard let first = occurrence.text.first, let expected = suggestion.first,
-                  first.isUppercase != expected.isUppercase else { return (nil, usage) }
-            var finding = usage?.place ?? place()
-            finding.concept = concept.id
-            finding.suggestion = suggestion
-            finding.message = "'\(occurrence.text)' takes \(expected.isUppercase ? "a capital" : "a lower-case letter") here; the house spelling is '\(suggestion)'"
-            return (finding, usage)
+                  first.isUppercase != expected.isUppercase else { return try verdict(nil) }
+            return try verdict(report("'\(occurrence.text)' takes \(expected.isUppercase ? "a capital" : "a lower-case letter") here; the house spelling is '\(suggestion)'"))
         }
 
-        var finding = usage?.place ?? place()
-        finding.concept = concept.id
-        finding.suggestion = suggestion
         let sameLanguage = form.language.primary == language.primary
         switch occurrence.quality {
         case .listed where sameLanguage && form.status == .preferred:
-            guard pluralSlot, form.origin == .listed else { return (nil, usage) }
-            finding.message = "'\(occurrence.text)' follows a plural word; the house plural is '\(suggestion)'"
+            guard pluralSlot, form.origin == .listed else { return try verdict(nil) }
+            return try verdict(report("'\(occurrence.text)' follows a plural word; the house plural is '\(suggestion)'"))
         case .listed where sameLanguage && form.status == .admitted:
-            finding.severity = .info
-            finding.message = "'\(occurrence.text)' is admitted; the house spelling is '\(suggestion)'"
+            return try verdict(report("'\(occurrence.text)' is admitted; the house spelling is '\(suggestion)'", severity: .info))
         case .listed where !sameLanguage || (occurrence.isOtherLanguageSpelling
                                              && !differsOnlyByAccents(occurrence.text, house)
                                              && !differsOnlyByAccents(occurrence.text, preferred.text)):
-            finding.rule = .wrongLanguage
-            finding.severity = .error
             let other = sameLanguage ? LanguageCode.workingPair.first { $0.primary != language.primary } ?? form.language : form.language
-            finding.message = "'\(occurrence.text)' is the \(languageName(other)) spelling; \(languageName(language)) writes '\(suggestion)'"
+            return try verdict(report("'\(occurrence.text)' is the \(languageName(other)) spelling; \(languageName(language)) writes '\(suggestion)'",
+                                      rule: .wrongLanguage, severity: .error))
         case .listed:
-            finding.message = "'\(occurrence.text)' is deprecated; the house spelling is '\(suggestion)'"
+            return try verdict(report("'\(occurrence.text)' is deprecated; the house spelling is '\(suggestion)'"))
         case .accents, .transliteration:
-            finding.message = "'\(occurrence.text)' is a variant of '\(suggestion)', the house spelling"
+            return try verdict(report("'\(occurrence.text)' is a variant of '\(suggestion)', the house spelling"))
         }
-        return (finding, usage)
     }
 
     /// An admitted short form, such as a surname alone ("Biden" for "Joe Biden"): using it after
@@ -181,36 +258,36 @@ public final class DocumentChecker {
     /// Capitalised words the glossary does not know, one to three words long, within one edit
     /// of a glossary key and close on their accent-folded spelling. Ordinary words of the
     /// language and listed spellings are never misspellings.
-    private func misspellings(_ tokens: [Token], covered: Set<Int>, file: String, lines: LineFinder,
-                              context: TextContext) throws -> [Finding] {
+    private func misspellings(_ text: TokenizedText, ids: [Int32], covered: [Bool], file: String,
+                              lines: LineFinder) throws -> [Finding] {
         var findings: [Finding] = []
         var index = 0
-        while index < tokens.count {
+        while index < text.count {
             defer { index += 1 }
-            let token = tokens[index]
-            guard token.kind == .word, Self.startsWithCapital(token.text), !covered.contains(index),
-                  !token.text.allSatisfy({ $0.isUppercase }) else { continue }
+            guard text.spans[index].kind == .word, !covered[index], shapes[Int(ids[index])].contains(.capitalised) else { continue }
             var spans: [Int] = [index]
-            while spans.count < 3, let next = TermScanner.nextJoinedWord(after: spans.last!, in: tokens),
-                  tokens[next].kind == .word, !covered.contains(next) {
+            while spans.count < 3, let next = TermScanner.nextJoinedWord(after: spans.last!, in: text),
+                  text.spans[next].kind == .word, !covered[next] {
                 spans.append(next)
             }
             for length in stride(from: spans.count, through: 1, by: -1) {
                 let last = spans[length - 1]
-                let words = (index...last).filter { tokens[$0].kind == .word }
-                guard words.contains(where: { !dictionary.contains(tokens[$0].text) }) else { continue }
-                let text = tokens[index...last].map(\.text).joined()
-                guard let (formIndex, ratio) = try nearestName(text, tokens: tokens[index...last]) else { continue }
+                let words = (index...last).filter { text.spans[$0].kind == .word }
+                guard words.contains(where: { !dictionary.contains(text.text($0)) }) else { continue }
+                let found = text.text(from: index, through: last)
+                let wordIDs = (index...last).map { ids[$0] }.filter { $0 >= 0 }
+                guard let (formIndex, ratio) = try nearestName(found, wordIDs: wordIDs) else { continue }
                 let form = terms.forms[Int(formIndex)]
                 let concept = terms.concepts[Int(form.conceptRow) - 1]
                 // The nearest listed spelling when it is good in this language ("Ben Laden"), else the house one.
                 let house = form.language.primary == language.primary && form.status != .deprecated
                     ? form.text : concept.preferred(in: language)?.text ?? form.text
+                let start = text.start(index)
                 findings.append(Finding(
-                    file: file, start: token.start, utf8Length: tokens[last].end - token.start.utf8Offset, found: text,
+                    file: file, start: start, utf8Length: text.spans[last].end - Int(text.spans[index].start), found: found,
                     suggestion: house, concept: concept.id, rule: .misspelling, severity: .warning,
-                    message: "'\(text)' looks like a misspelling of '\(house)'", confidence: (ratio * 100).rounded() / 100,
-                    excerpt: lines.excerpt(at: token.start.utf8Offset, length: token.utf8Length)))
+                    message: "'\(found)' looks like a misspelling of '\(house)'", confidence: (ratio * 100).rounded() / 100,
+                    excerpt: lines.excerpt(at: start.utf8Offset, length: Int(text.spans[index].length))))
                 index = last
                 break
             }
@@ -227,11 +304,11 @@ public final class DocumentChecker {
         return word.first?.isUppercase ?? false
     }
 
-    private func nearestName(_ text: String, tokens: ArraySlice<Token>) throws -> (Int32, Double)? {
+    private func nearestName(_ text: String, wordIDs: [Int32]) throws -> (Int32, Double)? {
         if let cached = misspellingCache[text] { return cached }
         var result: (Int32, Double)?
         let exact = try TextForms.exact(text)
-        let key = try tokens.map { try scanner.key($0) }.reduce([], +)
+        let key = wordIDs.map { scanner.key($0) }.reduce([], +)
         if !terms.isListed(exact: exact), key.count >= KeyNeighbourhood.minimumKeyLength {
             let folded = try TextForms.folded(text)
             let hashes = KeyNeighbourhood.hashes(of: String(decoding: key, as: UTF8.self))
@@ -247,18 +324,21 @@ public final class DocumentChecker {
 
     // MARK: Confusables
 
-    private func confusables(_ tokens: [Token], file: String, lines: LineFinder) throws -> [Finding] {
+    private func confusables(_ text: TokenizedText, ids: [Int32], file: String, lines: LineFinder) throws -> [Finding] {
         var findings: [Finding] = []
-        for token in tokens where token.kind == .word && Self.mayMixScripts(token.text) {
-            guard try spoofChecker.isSuspicious(token.text) else { continue }
-            let latin = try toLatin.transform(token.text)
+        for index in 0..<text.count where text.spans[index].kind == .word && shapes[Int(ids[index])].contains(.mayMixScripts) {
+            let word = text.text(index)
+            guard try spoofChecker.isSuspicious(word) else { continue }
+            let latin = try toLatin.transform(word)
             let suggestion = terms.isListed(exact: try TextForms.exact(latin)) ? latin : nil
+            let start = text.start(index)
+            let length = Int(text.spans[index].length)
             findings.append(Finding(
-                file: file, start: token.start, utf8Length: token.utf8Length, found: token.text, suggestion: suggestion,
+                file: file, start: start, utf8Length: length, found: word, suggestion: suggestion,
                 concept: nil, rule: .confusable, severity: .error,
-                message: "'\(token.text)' mixes scripts or hides look-alike characters"
+                message: "'\(word)' mixes scripts or hides look-alike characters"
                     + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
-                excerpt: lines.excerpt(at: token.start.utf8Offset, length: token.utf8Length)))
+                excerpt: lines.excerpt(at: start.utf8Offset, length: length)))
         }
         return findings
     }
@@ -275,15 +355,6 @@ public final class DocumentChecker {
         }
         return beyondLatin && (ascii || word.unicodeScalars.contains { $0.value > 0x24F && $0.value < 0x2000 })
     }
-
-    /// Tokens inside skipped ranges become barriers: never matched, never joined across.
-    static func masking(_ tokens: [Token], skipped: [Range<Int>], origin: Int) -> [Token] {
-        tokens.map { token in
-            let offset = token.start.utf8Offset - origin
-            guard skipped.contains(where: { $0.contains(offset) }) else { return token }
-            return Token(text: token.text, kind: .punctuation, start: token.start)
-        }
-    }
 }
 
 /// Finds the line around a byte offset, and the lines that carry the ignore marker.
@@ -292,8 +363,8 @@ struct LineFinder {
     let origin: Int
     let firstLine: Int
 
-    init(text: String, origin: SourcePosition) {
-        bytes = Array(text.utf8)
+    init(bytes: [UInt8], origin: SourcePosition) {
+        self.bytes = bytes
         self.origin = origin.utf8Offset
         firstLine = origin.line
     }

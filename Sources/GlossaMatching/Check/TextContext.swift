@@ -4,7 +4,7 @@ import GlossaText
 /// What surrounds a name in running text: what decides its number, and whether a
 /// replacement must be capitalised.
 struct TextContext {
-    let tokens: [Token]
+    let text: TokenizedText
     let language: LanguageCode
 
     static let frenchPluralWords: Set<String> = [
@@ -14,13 +14,12 @@ struct TextContext {
     ]
 
     /// The word just before `index`, across spaces only.
-    func previousWord(before index: Int) -> Token? {
+    func previousWord(before index: Int) -> Int? {
         var position = index - 1
         while position >= 0 {
-            let token = tokens[position]
-            switch token.kind {
+            switch text.spans[position].kind {
             case .space: position -= 1
-            case .word, .number, .elision: return token
+            case .word, .number, .elision: return position
             case .punctuation: return nil
             }
         }
@@ -30,23 +29,23 @@ struct TextContext {
     /// French: a plural determiner or a number above one stands right before the name.
     func isPluralSlot(_ index: Int) -> Bool {
         guard language.primary == "fr", let previous = previousWord(before: index) else { return false }
-        if previous.kind == .number {
-            let digits = previous.text.filter(\.isNumber)
+        let word = text.text(previous)
+        if text.spans[previous].kind == .number {
+            let digits = word.filter(\.isNumber)
             return digits.count > 1 || (Int(digits) ?? 0) > 1
         }
-        return Self.frenchPluralWords.contains(previous.text.lowercased())
+        return Self.frenchPluralWords.contains(word.lowercased())
     }
 
     /// The name opens a sentence or a line: its replacement takes a capital.
     func startsSentence(_ index: Int) -> Bool {
         var position = index - 1
         while position >= 0 {
-            let token = tokens[position]
-            switch token.kind {
+            switch text.spans[position].kind {
             case .space:
-                if token.text.contains(where: \.isNewline) { return true }
+                if text.text(position).contains(where: \.isNewline) { return true }
             case .punctuation:
-                let text = Typography.plain(token.text)
+                let text = Typography.plain(text.text(position))
                 if let last = text.last, ".!?…".contains(last) { return true }
                 // Quotes, brackets and list bullets stand between a line start and its first word.
                 if !text.allSatisfy({ "\"'(«»“”[-*•".contains($0) }) { return false }

@@ -17,6 +17,8 @@ public struct DocumentReader {
     private var atEnd = false
     private var atStart = true
     private var markdown = MarkdownCode()
+    /// Lines are read whole up to this length; see `next()`.
+    private let longestLine: Int
 
     public init(handle: FileHandle, displayName: String, isMarkdown: Bool, encoding: String.Encoding = .utf8,
                 chunkSize: Int = 1 << 20) {
@@ -25,11 +27,14 @@ public struct DocumentReader {
         self.isMarkdown = isMarkdown
         self.encoding = encoding
         self.chunkSize = chunkSize
+        longestLine = 16 * chunkSize
     }
+
+    private static func isLineBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
 
     /// The next chunk, or nil at the end of the file.
     public mutating func next() throws -> TextChunk? {
-        while !atEnd && !pending.contains(0x0A) && !pending.contains(0x0D) || (!atEnd && pending.count < chunkSize) {
+        while !atEnd, pending.count < chunkSize || pending.count < longestLine && !pending.contains(where: Self.isLineBreak) {
             let data: Data
             do {
                 data = try handle.read(upToCount: chunkSize) ?? Data()
@@ -50,10 +55,15 @@ public struct DocumentReader {
         }
         guard !pending.isEmpty else { return nil }
         var cut = pending.count
-        if !atEnd, let lastBreak = pending.lastIndex(where: { $0 == 0x0A || $0 == 0x0D }) {
+        if !atEnd, let lastBreak = pending.lastIndex(where: Self.isLineBreak) {
             cut = lastBreak + 1
             // Never split a CR LF pair: the LF must stay with its CR.
             if pending[lastBreak] == 0x0D, cut == pending.count { cut = lastBreak }
+            if cut == 0 { cut = pending.count }
+        } else if !atEnd {
+            // A line longer than `longestLine` is cut after a space, or else between characters,
+            // so that memory stays bounded; a name that spans the cut is not matched.
+            cut = (pending.lastIndex(of: 0x20)).map { $0 + 1 } ?? pending.lastIndex { $0 & 0xC0 != 0x80 } ?? pending.count
             if cut == 0 { cut = pending.count }
         }
         let bytes = Array(pending[..<cut])
@@ -77,11 +87,7 @@ public struct DocumentReader {
     }
 
     private mutating func advance(over text: String) {
-        var previous: Unicode.Scalar?
-        for scalar in text.unicodeScalars {
-            position.advance(over: scalar, previous: previous)
-            previous = scalar
-        }
+        position.advance(overUTF8: text.utf8)
         if encoding != .utf8 { position.utf8Offset = 0 }
     }
 

@@ -3,7 +3,7 @@ import GlossaText
 
 /// A place in running text where a glossary concept is named, however it is spelled.
 public struct TermOccurrence: Sendable {
-    public enum Quality: Sendable, Equatable {
+    public enum Quality: Sendable, Hashable {
         /// The span is a listed spelling (or its plural), ignoring case and typography.
         case listed
         /// The span differs from a listed spelling only by accents.

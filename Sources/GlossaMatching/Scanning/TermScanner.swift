@@ -1,28 +1,31 @@
 import GlossaGlossary
 import GlossaText
 
-/// Finds glossary names in a token stream, leftmost-longest: at each word, the longest
+/// Finds glossary names in a tokenized text, leftmost-longest: at each word, the longest
 /// sequence of joined tokens whose keys spell a glossary key and whose text confirms it.
 ///
 /// Tokens join across a single space, a hyphen or an apostrophe on the same line, never
-/// across other punctuation. Keys are memoised per token text, so ICU runs once per
-/// distinct word of a document, not once per token.
+/// across other punctuation. Every distinct word gets an id (see `WordTable`) and its key is
+/// built once, so ICU runs once per distinct word of a run, not once per token.
 public final class TermScanner {
     public let terms: TermIndex
     public let language: LanguageCode
     private let keys: VariantKeyBuilder
     private let dictionary: WordList
-    /// Per distinct token text: its key, and the trie node its key leads to from the root
-    /// (nil for the great majority of words, which start no glossary name).
-    private var keyCache: [String: Keyed] = [:]
+    private var words = WordTable()
+    /// Per word id: its key and where the key leads in the glossary trie.
+    private var keyed: [Keyed] = []
 
-    /// A token's key, where it leads from the root, and for a short word in capitals, which may
-    /// be initials ("ONU") or a word of a headline ("LES ÉTATS-UNIS"), the key of the word too.
+    /// A word's key, where it leads from the root (nil for the great majority of words, which
+    /// start no glossary name), and for a short word in capitals, which may be initials
+    /// ("ONU") or a word of a headline ("LES ÉTATS-UNIS"), the key of the word too.
     private struct Keyed {
         let key: [UInt8]
         let fromRoot: KeyTrie.Node?
         let wordKey: [UInt8]?
         let wordFromRoot: KeyTrie.Node?
+
+        var mayStartName: Bool { fromRoot != nil || wordFromRoot != nil }
     }
     /// Confirmations by span text and trie node: names repeat, so each is judged once.
     private var confirmations: [ConfirmationKey: Confirmation?] = [:]
@@ -45,12 +48,50 @@ public final class TermScanner {
         self.keys = keys
     }
 
-    public func occurrences(in tokens: [Token]) throws -> [TermOccurrence] {
+    /// The word id of each token, or -1 for spaces and punctuation. Ids are stable for the
+    /// life of the scanner, so callers can keep their own per-word facts by id.
+    public func wordIDs(in text: TokenizedText) throws -> [Int32] {
+        var ids = [Int32](repeating: -1, count: text.count)
+        // Work on local copies: a stored property of a class is checked for exclusive access
+        // on every mutation, which costs more than the lookup itself.
+        var words = self.words, keyed = self.keyed
+        self.words = WordTable()
+        self.keyed = []
+        defer {
+            self.words = words
+            self.keyed = keyed
+        }
+        try text.bytes.withUnsafeBufferPointer { bytes in
+            for (index, span) in text.spans.enumerated() where span.kind != .space && span.kind != .punctuation {
+                let (id, isNew) = words.insert(UnsafeBufferPointer(rebasing: bytes[span.range]))
+                if isNew { keyed.append(try makeKeyed(text.text(index))) }
+                ids[index] = id
+            }
+        }
+        return ids
+    }
+
+    public var wordCount: Int { words.count }
+
+    public func word(_ id: Int32) -> String {
+        String(decoding: words.bytes(of: id), as: UTF8.self)
+    }
+
+    public func key(_ id: Int32) -> [UInt8] {
+        keyed[Int(id)].key
+    }
+
+    public func occurrences(in text: TokenizedText) throws -> [TermOccurrence] {
+        try occurrences(in: text, wordIDs: try wordIDs(in: text))
+    }
+
+    public func occurrences(in text: TokenizedText, wordIDs ids: [Int32]) throws -> [TermOccurrence] {
         var found: [TermOccurrence] = []
         var index = 0
-        while index < tokens.count {
-            guard tokens[index].kind == .word || tokens[index].kind == .number,
-                  let occurrence = try longestMatch(startingAt: index, in: tokens)
+        while index < text.count {
+            let id = ids[index]
+            guard id >= 0, text.spans[index].isWordLike, keyed[Int(id)].mayStartName,
+                  let occurrence = try longestMatch(startingAt: index, in: text, ids: ids)
             else {
                 index += 1
                 continue
@@ -61,24 +102,17 @@ public final class TermScanner {
         return found
     }
 
-    func key(_ token: Token) throws -> [UInt8] {
-        try keyed(token).key
-    }
-
-    private func keyed(_ token: Token) throws -> Keyed {
-        if let cached = keyCache[token.text] { return cached }
-        let key = Array(try keys.key(token.text).utf8)
+    private func makeKeyed(_ word: String) throws -> Keyed {
+        let key = Array(try keys.key(word).utf8)
         var wordKey: [UInt8]?
         if key.first == UInt8(ascii: "=") {
-            wordKey = Array(try keys.key(token.text.lowercased()).utf8)
+            wordKey = Array(try keys.key(word.lowercased()).utf8)
         }
         func fromRoot(_ key: [UInt8]?) -> KeyTrie.Node? {
             guard let key, !key.isEmpty else { return nil }
             return terms.walk(from: terms.root, key)
         }
-        let entry = Keyed(key: key, fromRoot: fromRoot(key), wordKey: wordKey, wordFromRoot: fromRoot(wordKey))
-        keyCache[token.text] = entry
-        return entry
+        return Keyed(key: key, fromRoot: fromRoot(key), wordKey: wordKey, wordFromRoot: fromRoot(wordKey))
     }
 
     /// Follows a token from `node`: by its key, else (capitals) by its word key.
@@ -88,36 +122,37 @@ public final class TermScanner {
         return terms.walk(from: node, wordKey)
     }
 
-    private func longestMatch(startingAt first: Int, in tokens: [Token]) throws -> TermOccurrence? {
-        let firstKeyed = try keyed(tokens[first])
+    private func longestMatch(startingAt first: Int, in text: TokenizedText, ids: [Int32]) throws -> TermOccurrence? {
+        let firstKeyed = keyed[Int(ids[first])]
         guard let start = firstKeyed.fromRoot ?? firstKeyed.wordFromRoot else { return nil }
         var node = start
         var ends: [(last: Int, node: KeyTrie.Node)] = []
-        if !terms.forms(endingAt: node).isEmpty { ends.append((first, node)) }
+        if terms.endsForm(node) { ends.append((first, node)) }
         var current = first
-        while let next = Self.nextJoinedWord(after: current, in: tokens) {
+        while let next = Self.nextJoinedWord(after: current, in: text) {
             current = next
-            let tokenKeyed = try keyed(tokens[current])
+            let tokenKeyed = keyed[Int(ids[current])]
             if !tokenKeyed.key.isEmpty {
                 guard let next = walk(from: node, tokenKeyed) else { break }
                 node = next
                 // An elided article belongs to the word after it, never ends a name.
-                if tokens[current].kind != .elision, !terms.forms(endingAt: node).isEmpty { ends.append((current, node)) }
+                if text.spans[current].kind != .elision, terms.endsForm(node) { ends.append((current, node)) }
             }
         }
         for end in ends.reversed() {
-            let text = end.last == first ? tokens[first].text : tokens[first...end.last].map(\.text).joined()
-            let key = ConfirmationKey(text: text, node: end.node)
+            let spanText = text.text(from: first, through: end.last)
+            let key = ConfirmationKey(text: spanText, node: end.node)
             let confirmation: Confirmation?
             if let cached = confirmations[key] {
                 confirmation = cached
             } else {
-                confirmation = try confirm(text, candidates: terms.forms(endingAt: end.node), tokens: tokens[first...end.last])
+                confirmation = try confirm(spanText, ranked: ranked(at: end.node),
+                                           words: (first...end.last).compactMap { ids[$0] >= 0 ? ids[$0] : nil })
                 confirmations[key] = confirmation
             }
             if let confirmation {
-                return TermOccurrence(firstToken: first, lastToken: end.last, start: tokens[first].start,
-                                      utf8Length: tokens[end.last].end - tokens[first].start.utf8Offset, text: text,
+                return TermOccurrence(firstToken: first, lastToken: end.last, start: text.start(first),
+                                      utf8Length: text.spans[end.last].end - Int(text.spans[first].start), text: spanText,
                                       form: confirmation.form, quality: confirmation.quality,
                                       isOtherLanguageSpelling: confirmation.isOtherLanguageSpelling)
             }
@@ -126,20 +161,18 @@ public final class TermScanner {
     }
 
     /// The next word token when only a joiner separates it from `index`.
-    static func nextJoinedWord(after index: Int, in tokens: [Token]) -> Int? {
+    static func nextJoinedWord(after index: Int, in text: TokenizedText) -> Int? {
         var next = index + 1
         var joiners = 0
-        while next < tokens.count {
-            let token = tokens[next]
-            switch token.kind {
+        while next < text.count {
+            let span = text.spans[next]
+            switch span.kind {
             case .word, .number, .elision:
                 return joiners <= 1 ? next : nil
             case .space:
-                guard token.text.utf8.count <= 4, !token.text.utf8.contains(0x0A), !token.text.utf8.contains(0x0D) else { return nil }
+                guard span.length <= 4, !text.bytes[span.range].contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return nil }
             case .punctuation:
-                guard token.text.unicodeScalars.count == 1, let scalar = token.text.unicodeScalars.first,
-                      Typography.isHyphen(scalar) || Typography.isApostrophe(scalar)
-                else { return nil }
+                guard isJoiner(text.bytes[span.range]) else { return nil }
                 joiners += 1
             }
             next += 1
@@ -147,8 +180,26 @@ public final class TermScanner {
         return nil
     }
 
-    private func confirm(_ text: String, candidates: [Int32], tokens: ArraySlice<Token>) throws -> Confirmation? {
-        let ranked = candidates.sorted { preference(terms.forms[Int($0)]) < preference(terms.forms[Int($1)]) }
+    /// A single hyphen or apostrophe, in any of their typographic forms.
+    private static func isJoiner(_ bytes: ArraySlice<UInt8>) -> Bool {
+        if bytes.count == 1 { return bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "'") || bytes.first == UInt8(ascii: "`") }
+        guard bytes.count <= 4 else { return false }
+        let scalars = String(decoding: bytes, as: UTF8.self).unicodeScalars
+        guard scalars.count == 1, let scalar = scalars.first else { return false }
+        return Typography.isHyphen(scalar) || Typography.isApostrophe(scalar)
+    }
+
+    /// The forms ending at a trie node, best first (see `preference`), by node.
+    private var rankedForms: [KeyTrie.Node: [Int32]] = [:]
+
+    private func ranked(at node: KeyTrie.Node) -> [Int32] {
+        if let ranked = rankedForms[node] { return ranked }
+        let ranked = terms.forms(endingAt: node).sorted { preference(terms.forms[Int($0)]) < preference(terms.forms[Int($1)]) }
+        rankedForms[node] = ranked
+        return ranked
+    }
+
+    private func confirm(_ text: String, ranked: [Int32], words: [Int32]) throws -> Confirmation? {
         // Most names are written exactly as listed: that needs no normalisation at all.
         if let verbatim = ranked.first(where: {
             terms.forms[Int($0)].text == text && terms.forms[Int($0)].language.primary == language.primary
@@ -182,7 +233,7 @@ public final class TermScanner {
             ?? listed.first {
             return confirmation(best, .listed)
         }
-        guard plausibleVariant(text, tokens: tokens, candidates: ranked) else { return nil }
+        guard plausibleVariant(text, words: words, candidates: ranked) else { return nil }
         let folded = try TextForms.folded(text)
         if let accents = ranked.first(where: { terms.forms[Int($0)].folded == folded }) {
             return confirmation(accents, .accents)
@@ -202,9 +253,9 @@ public final class TermScanner {
     /// Guards for spellings the glossary does not list: an ordinary word of the language is
     /// not a name ("heurte" is not "Hérat"), a name does not end on an ordinary lower-case
     /// word ("taliban se" is not "talibans"), and a lower-case word is not a proper name.
-    private func plausibleVariant(_ text: String, tokens: ArraySlice<Token>, candidates: [Int32]) -> Bool {
-        if tokens.count == 1, dictionary.contains(text) { return false }
-        if tokens.count > 1, let last = tokens.last, last.text.first?.isLowercase == true, dictionary.contains(last.text) {
+    private func plausibleVariant(_ text: String, words: [Int32], candidates: [Int32]) -> Bool {
+        if words.count == 1, dictionary.contains(text) { return false }
+        if words.count > 1, let last = words.last.map(word), last.first?.isLowercase == true, dictionary.contains(last) {
             return false
         }
         guard let first = text.first, first.isLowercase else { return true }

@@ -1,41 +1,88 @@
 import Foundation
+import GlossaGlossary
 
 /// The ordinary words of a language, from a plain word list (one word a line, such as
 /// Debian's /usr/share/dict/french). Used to keep ordinary words from being taken for
 /// variants or misspellings of names.
+///
+/// Words live in a `ByteStringSet`: one byte array and a table instead of a `String` per
+/// word, so that a 350,000-word list loads in milliseconds.
 public struct WordList: Sendable {
-    private let words: Set<String>
+    private let words: ByteStringSet
 
     public static let empty = WordList(words: [])
 
     public init(words: Set<String>) {
-        self.words = words
+        self.words = ByteStringSet(words)
     }
 
     /// Reads a word list; words are compared in lower case. Possessives ("Kabul's") are skipped.
     public init(contentsOf url: URL) throws {
         let data = try Data(contentsOf: url)
-        var words = Set<String>()
-        words.reserveCapacity(data.count / 9)
-        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+        words = data.withUnsafeBytes { buffer in
             let bytes = buffer.bindMemory(to: UInt8.self)
+            var builder = ByteStringSet.Builder(expectedCount: bytes.count / 12, expectedBytes: bytes.count)
+            var lowered: [UInt8] = []
             var start = 0
-            var hasUpper = false
-            for index in 0...bytes.count {
-                let byte = index < bytes.count ? bytes[index] : 0x0A
-                if byte == 0x0A || byte == 0x0D {
-                    if index > start, !(index - start >= 2 && bytes[index - 2] == 0x27 && bytes[index - 1] == 0x73) {
-                        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-                        words.insert(hasUpper ? word.lowercased() : word)
-                    }
-                    start = index + 1
-                    hasUpper = false
-                } else if byte >= 0x41 && byte <= 0x5A || byte >= 0xC3 {
-                    hasUpper = true
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A || bytes[index] == 0x0D {
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                start = index + 1
+                guard !line.isEmpty, !Self.isPossessive(line) else { continue }
+                switch Self.lowering(line) {
+                case .none:
+                    builder.insert(line)
+                case .asciiCapitals:
+                    lowered.removeAll(keepingCapacity: true)
+                    lowered.append(contentsOf: line)
+                    for index in lowered.indices where Self.isASCIICapital(lowered[index]) { lowered[index] |= 0x20 }
+                    lowered.withUnsafeBufferPointer { builder.insert($0) }
+                case .full:
+                    builder.insert(String(decoding: line, as: UTF8.self).lowercased())
                 }
             }
+            return builder.build()
         }
-        self.words = words
+    }
+
+    private static func isPossessive(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        line.count >= 2 && line[line.count - 2] == 0x27 && line[line.count - 1] == 0x73
+    }
+
+    /// What `lowercased()` would do to a line, and whether its bytes are what the set needs.
+    private enum Lowering {
+        /// Nothing, and the bytes are NFC.
+        case none
+        /// Lower the ASCII capitals; the bytes are NFC.
+        case asciiCapitals
+        /// Take the `String` road: other capitals, characters that may combine, invalid UTF-8.
+        case full
+    }
+
+    /// Most lines of a word list are settled by their bytes: ASCII, and two-byte sequences
+    /// below U+0300, which never combine, so that such a line is already NFC.
+    private static func lowering(_ line: UnsafeBufferPointer<UInt8>) -> Lowering {
+        var capitals = false
+        var index = 0
+        while index < line.count {
+            let byte = line[index]
+            if byte < 0x80 {
+                if isASCIICapital(byte) { capitals = true }
+                index += 1
+                continue
+            }
+            guard (0xC2...0xCB).contains(byte), index + 1 < line.count, line[index + 1] & 0xC0 == 0x80 else { return .full }
+            if isCapital(UInt32(byte & 0x1F) << 6 | UInt32(line[index + 1] & 0x3F)) { return .full }
+            index += 2
+        }
+        return capitals ? .asciiCapitals : .none
+    }
+
+    private static func isASCIICapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+
+    /// Latin-1 is settled without a Unicode property lookup: its capitals are U+00C0...U+00DE but ×.
+    private static func isCapital(_ value: UInt32) -> Bool {
+        guard value >= 0x100 else { return (0xC0...0xDE).contains(value) && value != 0xD7 }
+        return Unicode.Scalar(value)?.properties.changesWhenLowercased ?? true
     }
 
     /// The system word list for a language, when one is installed.
@@ -47,7 +94,17 @@ public struct WordList: Sendable {
     }
 
     public func contains(_ word: String) -> Bool {
-        words.contains(word.lowercased())
+        var contiguous = word
+        return contiguous.withUTF8 { utf8 in
+            guard utf8.allSatisfy({ $0 < 0x80 }) else { return words.contains(word.lowercased()) }
+            // ASCII is lowered in a stack buffer: no allocation for the common case.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count) { lowered in
+                for (index, byte) in utf8.enumerated() {
+                    lowered[index] = Self.isASCIICapital(byte) ? byte | 0x20 : byte
+                }
+                return words.contains(UnsafeBufferPointer(lowered))
+            }
+        }
     }
 
     public var isEmpty: Bool { words.isEmpty }

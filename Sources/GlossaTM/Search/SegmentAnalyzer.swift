@@ -25,10 +25,11 @@ public final class SegmentAnalyzer {
     }
 
     public func tokens(_ text: String, language: String) throws -> [ScoringToken] {
-        let raw = try tokenizer(language).tokens(in: text)
+        let tokenized = try tokenizer(language).tokenize(text)
+        let raw = tokenized.tokens()
         var names: [Int: (last: Int, concept: Int64)] = [:]
         if let scanner = scanner(language), let terms {
-            for occurrence in try scanner.occurrences(in: raw) where Self.isReliable(occurrence.quality) {
+            for occurrence in try scanner.occurrences(in: tokenized) where Self.isReliable(occurrence.quality) {
                 names[occurrence.firstToken] = (occurrence.lastToken, terms.forms[Int(occurrence.form)].conceptRow)
             }
         }
@@ -63,7 +64,7 @@ public final class SegmentAnalyzer {
     /// loaded.
     public func occurrences(_ text: String, language: String) throws -> [TermOccurrence] {
         guard let scanner = scanner(language) else { return [] }
-        let found = try scanner.occurrences(in: try tokenizer(language).tokens(in: text))
+        let found = try scanner.occurrences(in: try tokenizer(language).tokenize(text))
         return loadsWordLists ? found : found.filter { Self.isReliable($0.quality) }
     }
 

@@ -1,14 +1,18 @@
 /// Web addresses, Markdown link targets and hashtags: names inside them are not prose, and
 /// rewriting them would break the link ("https://…/wiki/Herat", "](…/Kabul)", "#Kabul").
 public enum LinkSpans {
+    private static let http = Array("http://".utf8), https = Array("https://".utf8), www = Array("www.".utf8)
+
     /// Byte ranges within `text`.
     public static func ranges(in text: String) -> [Range<Int>] {
-        let bytes = Array(text.utf8)
+        ranges(in: Array(text.utf8))
+    }
+
+    public static func ranges(in bytes: [UInt8]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var index = 0
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-        func starts(_ prefix: String, at position: Int) -> Bool {
-            let prefix = Array(prefix.utf8)
+        func starts(_ prefix: [UInt8], at position: Int) -> Bool {
             guard position + prefix.count <= bytes.count else { return false }
             return bytes[position..<(position + prefix.count)].elementsEqual(prefix) {
                 $0 | 0x20 == $1 | 0x20
@@ -30,8 +34,8 @@ public enum LinkSpans {
                 continue
             }
             let lead = bytes[index] | 0x20
-            let isAddress = lead == UInt8(ascii: "h") && (starts("http://", at: index) || starts("https://", at: index))
-                || lead == UInt8(ascii: "w") && atWordStart && starts("www.", at: index)
+            let isAddress = lead == UInt8(ascii: "h") && (starts(Self.http, at: index) || starts(Self.https, at: index))
+                || lead == UInt8(ascii: "w") && atWordStart && starts(Self.www, at: index)
             let isHashtag = atWordStart && bytes[index] == 0x23 && index + 1 < bytes.count && !isSpace(bytes[index + 1])
                 && bytes[index + 1] != 0x23
             if isAddress || isHashtag {

@@ -34,4 +34,31 @@ public struct SourcePosition: Hashable, Comparable, Sendable, CustomStringConver
             column += 1
         }
     }
+
+    /// Moves past UTF-8 text, counting as `advance(over:previous:)` does. The text must not
+    /// start with the LF of a CR LF pair whose CR came before it.
+    public mutating func advance(overUTF8 bytes: some Collection<UInt8>) {
+        if bytes.withContiguousStorageIfAvailable({ advance(overBuffer: $0) }) == nil {
+            Array(bytes).withUnsafeBufferPointer { advance(overBuffer: $0) }
+        }
+    }
+
+    /// Whole documents pass through here: one tight loop over bytes, no decoding.
+    private mutating func advance(overBuffer bytes: UnsafeBufferPointer<UInt8>) {
+        var line = line, column = column
+        var previousWasCR = false
+        for byte in bytes {
+            if byte <= 0x0D, byte == 0x0A || byte == 0x0D {
+                if byte == 0x0D || !previousWasCR { line += 1 }
+                column = 1
+                previousWasCR = byte == 0x0D
+            } else {
+                if byte & 0xC0 != 0x80 { column += 1 }
+                previousWasCR = false
+            }
+        }
+        self.line = line
+        self.column = column
+        utf8Offset += bytes.count
+    }
 }

@@ -1,8 +1,9 @@
-/// Splits text into tokens with ICU's word break iterator, then splits French elisions.
+/// Splits text into tokens the way ICU's word break iterator does, then splits French
+/// elisions (and, in English, possessives).
 ///
-/// Every token keeps its text as written and its exact position (see `SourcePosition`).
-/// Hyphens stay separate tokens: "Mazar-e-Charif" is five tokens, and names that span several
-/// tokens are matched over token sequences by the callers.
+/// Lines of Latin text take `LatinWordBreaker`; any other line goes to ICU. Hyphens stay
+/// separate tokens: "Mazar-e-Charif" is five tokens, and names that span several tokens are
+/// matched over token sequences by the callers.
 public struct Tokenizer: Sendable {
     public let locale: String
     public let splitsElision: Bool
@@ -12,67 +13,117 @@ public struct Tokenizer: Sendable {
         self.splitsElision = splitsElision ?? locale.lowercased().hasPrefix("fr")
     }
 
+    /// Every token with its text and exact position (see `SourcePosition`).
     public func tokens(in text: String, from origin: SourcePosition = .start) throws -> [Token] {
-        var text = text
-        text.makeContiguousUTF8()
-        return try text.utf8.withContiguousStorageIfAvailable { bytes in
-            try tokens(utf8: bytes, utf16: Array(text.utf16), origin: origin)
-        }!
+        try tokenize(text, from: origin).tokens()
     }
 
-    /// Walks the UTF-8 bytes once, in step with ICU's boundaries (UTF-16 offsets), counting
-    /// lines and columns as it goes and slicing each token out of the original bytes. Plain
-    /// ASCII, the bulk of news text, takes the short path.
-    private func tokens(utf8 bytes: UnsafeBufferPointer<UInt8>, utf16: [UInt16], origin: SourcePosition) throws -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 3)
-        var offset = 0
-        var position = origin
-        var previousWasCR = false
-        try BreakIterator.forEachSegment(utf16, unit: .word, locale: locale) { segment in
-            let start = position
-            let startOffset = offset
-            var consumed = 0
-            var allSpace = true
-            while consumed < segment.range.count, offset < bytes.count {
-                let lead = bytes[offset]
-                if lead < 0x80 {
-                    offset += 1
-                    consumed += 1
-                    position.utf8Offset += 1
-                    if lead == 0x0A {
-                        if !previousWasCR { position.line += 1 }
-                        position.column = 1
-                    } else if lead == 0x0D {
-                        position.line += 1
-                        position.column = 1
-                    } else {
-                        position.column += 1
-                    }
-                    previousWasCR = lead == 0x0D
-                    if allSpace { allSpace = lead == 0x20 || lead == 0x09 || lead == 0x0A || lead == 0x0D || lead == 0x0C }
-                    continue
+    public func tokenize(_ text: String, from origin: SourcePosition = .start) throws -> TokenizedText {
+        try tokenize(utf8: Array(text.utf8), from: origin, usingICUOnly: false)
+    }
+
+    /// `tokenize` with every line given to ICU: the reference the fast path is tested against.
+    func tokenizeWithICU(_ text: String) throws -> TokenizedText {
+        try tokenize(utf8: Array(text.utf8), from: .start, usingICUOnly: true)
+    }
+
+    private func tokenize(utf8 bytes: [UInt8], from origin: SourcePosition, usingICUOnly: Bool) throws -> TokenizedText {
+        var spans: [TokenSpan] = []
+        spans.reserveCapacity(bytes.count / 3)
+        var segments: [LatinWordBreaker.Segment] = []
+        try bytes.withUnsafeBufferPointer { buffer in
+            var lineStart = 0
+            while lineStart < buffer.count {
+                let lineBreak = Self.nextLineBreak(in: buffer, from: lineStart)
+                segments.removeAll(keepingCapacity: true)
+                let line = lineStart..<lineBreak.lowerBound
+                if !line.isEmpty, usingICUOnly
+                    || !LatinWordBreaker.segments(buffer, line: line, into: &segments) {
+                    try Self.icuSegments(buffer, line: line, locale: locale, into: &segments)
                 }
-                let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                if allSpace {
-                    var decoder = UTF8()
-                    var iterator = UnsafeBufferPointer(rebasing: bytes[offset..<min(bytes.count, offset + width)]).makeIterator()
-                    if case .scalarValue(let scalar) = decoder.decode(&iterator) {
-                        allSpace = scalar.properties.isWhitespace
-                    } else {
-                        allSpace = false
-                    }
-                }
-                offset += width
-                consumed += width == 4 ? 2 : 1
-                position.utf8Offset += width
-                position.column += 1
-                previousWasCR = false
+                if !lineBreak.isEmpty { segments.append(LatinWordBreaker.Segment(range: lineBreak, kind: .other)) }
+                for segment in segments { append(segment, in: buffer, to: &spans) }
+                lineStart = lineBreak.upperBound
             }
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[startOffset..<offset]), as: UTF8.self)
-            append(text, kind: segment.kind, isSpace: allSpace, start: start, to: &tokens)
         }
-        return tokens
+        return TokenizedText(bytes: bytes, spans: spans, origin: origin)
+    }
+
+    /// The next mandatory break at or after `start` (CR LF, LF, CR, VT, FF, NEL, LS, PS), or
+    /// an empty range at the end of the text.
+    private static func nextLineBreak(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int> {
+        var offset = start
+        while offset < bytes.count {
+            switch bytes[offset] {
+            case 0x0A, 0x0B, 0x0C:
+                return offset..<offset + 1
+            case 0x0D:
+                return offset..<(offset + 1 < bytes.count && bytes[offset + 1] == 0x0A ? offset + 2 : offset + 1)
+            case 0xC2 where offset + 1 < bytes.count && bytes[offset + 1] == 0x85:
+                return offset..<offset + 2
+            case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && (bytes[offset + 2] == 0xA8 || bytes[offset + 2] == 0xA9):
+                return offset..<offset + 3
+            default:
+                offset += 1
+            }
+        }
+        return bytes.count..<bytes.count
+    }
+
+    /// ICU's segments of one line, converted from UTF-16 offsets to byte offsets.
+    private static func icuSegments(_ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>, locale: String,
+                                    into segments: inout [LatinWordBreaker.Segment]) throws {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[line]), as: UTF8.self)
+        var offset = line.lowerBound
+        var unitsPassed = 0
+        try BreakIterator.forEachSegment(Array(text.utf16), unit: .word, locale: locale) { segment in
+            let start = offset
+            while unitsPassed < segment.range.upperBound, offset < line.upperBound {
+                let lead = bytes[offset]
+                let width = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                offset += width
+                unitsPassed += width == 4 ? 2 : 1
+            }
+            segments.append(LatinWordBreaker.Segment(range: start..<offset, kind: segment.kind))
+        }
+    }
+
+    private func append(_ segment: LatinWordBreaker.Segment, in bytes: UnsafeBufferPointer<UInt8>, to spans: inout [TokenSpan]) {
+        let range = segment.range
+        func span(_ range: Range<Int>, _ kind: Token.Kind) -> TokenSpan {
+            TokenSpan(start: Int32(range.lowerBound), length: Int32(range.count), kind: kind)
+        }
+        switch segment.kind {
+        case .number:
+            spans.append(span(range, .number))
+        case .other:
+            spans.append(span(range, Self.isSpace(bytes[range]) ? .space : .punctuation))
+        case .word:
+            if segment.mayHoldApostrophe, let cut = splitPoint(of: bytes[range]) {
+                // "d'Hérat" is an article and a name; in "Taliban's", "'s" is grammar, not name.
+                let kinds: (Token.Kind, Token.Kind) = splitsElision ? (.elision, .word) : (.word, .punctuation)
+                spans.append(span(range.lowerBound..<cut, kinds.0))
+                spans.append(span(cut..<range.upperBound, kinds.1))
+            } else {
+                spans.append(span(range, .word))
+            }
+        }
+    }
+
+    /// Where a word splits in two: after a French elided article, or (English) before a
+    /// possessive ending. Only words holding an apostrophe-like byte are looked at closely.
+    private func splitPoint(of word: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        guard word.contains(where: { $0 == 0x27 || $0 == 0x60 || $0 == 0xC2 || $0 == 0xCA || $0 == 0xE2 }) else { return nil }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: word), as: UTF8.self)
+        let scalars: Int
+        if splitsElision {
+            guard let prefix = FrenchElision.prefixLength(of: text) else { return nil }
+            scalars = prefix
+        } else {
+            guard let possessive = Self.possessiveSuffixLength(text) else { return nil }
+            scalars = text.unicodeScalars.count - possessive
+        }
+        return word.startIndex + text.unicodeScalars.prefix(scalars).reduce(0) { $0 + UTF8.width($1) }
     }
 
     /// The length in scalars of an English possessive ending ('s or ’s), or nil.
@@ -83,36 +134,22 @@ public struct Tokenizer: Sendable {
         return 2
     }
 
-    private func append(_ text: String, kind: BreakSegment.Kind, isSpace: Bool, start: SourcePosition, to tokens: inout [Token]) {
-        switch kind {
-        case .number:
-            tokens.append(Token(text: text, kind: .number, start: start))
-        case .other:
-            tokens.append(Token(text: text, kind: isSpace ? .space : .punctuation, start: start))
-        case .word:
-            if !splitsElision, let possessive = Self.possessiveSuffixLength(text) {
-                // "Taliban's": the name is "Taliban"; "'s" is grammar, not part of it.
-                Self.split(text, at: text.unicodeScalars.count - possessive, kinds: (.word, .punctuation), start: start, into: &tokens)
-            } else if splitsElision, let prefixLength = FrenchElision.prefixLength(of: text) {
-                Self.split(text, at: prefixLength, kinds: (.elision, .word), start: start, into: &tokens)
+    /// Spaces, tabs and line breaks; a vertical tab counts as punctuation, as it always has here.
+    private static func isSpace(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var allASCII = true
+        for byte in bytes {
+            guard byte < 0x80 else { allASCII = false; break }
+            guard byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C else { return false }
+        }
+        if allASCII { return true }
+        var allSpace = true
+        String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self).unicodeScalars.forEach { scalar in
+            if scalar.isASCII {
+                allSpace = allSpace && (scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0C}")
             } else {
-                tokens.append(Token(text: text, kind: .word, start: start))
+                allSpace = allSpace && scalar.properties.isWhitespace
             }
         }
-    }
-
-    /// Two tokens from one word, cut after `offset` scalars, each at its own position.
-    private static func split(_ text: String, at offset: Int, kinds: (Token.Kind, Token.Kind), start: SourcePosition,
-                              into tokens: inout [Token]) {
-        let scalars = text.unicodeScalars
-        let cut = scalars.index(scalars.startIndex, offsetBy: offset)
-        var secondStart = start
-        var previous: Unicode.Scalar?
-        for scalar in scalars[..<cut] {
-            secondStart.advance(over: scalar, previous: previous)
-            previous = scalar
-        }
-        tokens.append(Token(text: String(scalars[..<cut]), kind: kinds.0, start: start))
-        tokens.append(Token(text: String(scalars[cut...]), kind: kinds.1, start: secondStart))
+        return allSpace
     }
 }

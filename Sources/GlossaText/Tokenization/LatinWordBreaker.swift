@@ -1,0 +1,171 @@
+/// ICU's word boundaries, found directly in UTF-8 for a line made only of Latin letters,
+/// digits, spaces and common punctuation: the bulk of French and English news text.
+///
+/// ICU needs a UTF-16 copy and a rule-table walk per character, and was the largest single
+/// cost of `glossa check`. This implements the Unicode word-break rules (UAX #29) for the
+/// character classes below, as ICU tailors them (a colon does not join letters), and reports
+/// `false` for a line holding any other character, which the caller then gives to ICU.
+/// `LatinWordBreakerTests` and the `tokenizer` fuzz target compare the two.
+enum LatinWordBreaker {
+    enum Class: UInt8 {
+        case letter, numeric, midLetter, midNum, midNumLet, extendNumLet, space, other
+    }
+
+    /// A segment of a line, as ICU reports it: a byte range and its kind.
+    struct Segment: Equatable {
+        var range: Range<Int>
+        var kind: BreakSegment.Kind
+        /// False when the segment surely holds no apostrophe, so no elision to split.
+        var mayHoldApostrophe = true
+    }
+
+    /// Appends the segments of `bytes[line]`, a line without its line break, or returns false
+    /// (appending nothing) when the line holds a character outside the table.
+    static func segments(_ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>, into segments: inout [Segment]) -> Bool {
+        let firstSegment = segments.count
+        let end = line.upperBound
+        var offset = line.lowerBound
+        guard var current = scalarClass(bytes, at: offset, end: end) else { return false }
+        while offset < end {
+            let first = current.class
+            let start = offset
+            offset += current.width
+            var next = offset < end ? scalarClass(bytes, at: offset, end: end) : nil
+            if offset < end, next == nil { return abandon(&segments, from: firstSegment) }
+            var kind = BreakSegment.Kind.other
+            var hasApostrophe = false
+            switch first {
+            case .space:
+                while let following = next, following.class == .space {
+                    offset += following.width
+                    next = offset < end ? scalarClass(bytes, at: offset, end: end) : nil
+                    if offset < end, next == nil { return abandon(&segments, from: firstSegment) }
+                }
+            case .letter, .numeric, .extendNumLet:
+                var previous: Class?
+                var last = first
+                while let following = next {
+                    if isWordLike(following.class) {
+                        previous = last
+                        last = following.class
+                        offset += following.width
+                    } else {
+                        let afterMiddle = offset + following.width
+                        guard afterMiddle < end else { break }
+                        guard let right = scalarClass(bytes, at: afterMiddle, end: end) else {
+                            return abandon(&segments, from: firstSegment)
+                        }
+                        guard joinsAcross(following.class, between: last, and: right.class) else { break }
+                        hasApostrophe = hasApostrophe || bytes[offset] == 0x27 || bytes[offset] == 0xE2
+                        previous = following.class
+                        last = right.class
+                        offset = afterMiddle + right.width
+                    }
+                    next = offset < end ? scalarClass(bytes, at: offset, end: end) : nil
+                    if offset < end, next == nil { return abandon(&segments, from: firstSegment) }
+                }
+                kind = segmentKind(last: last, previous: previous)
+            default:
+                break
+            }
+            segments.append(Segment(range: start..<offset, kind: kind, mayHoldApostrophe: hasApostrophe))
+            if let next { current = next }
+        }
+        return true
+    }
+
+    private static func abandon(_ segments: inout [Segment], from first: Int) -> Bool {
+        segments.removeSubrange(first...)
+        return false
+    }
+
+    private static func isWordLike(_ c: Class) -> Bool {
+        c == .letter || c == .numeric || c == .extendNumLet
+    }
+
+    /// Rules WB6–7 (letter ' letter, letter · letter) and WB11–12 (digit , digit; digit . digit).
+    private static func joinsAcross(_ middle: Class, between left: Class, and right: Class) -> Bool {
+        switch middle {
+        case .midLetter: left == .letter && right == .letter
+        case .midNum: left == .numeric && right == .numeric
+        case .midNumLet: left == right && (left == .letter || left == .numeric)
+        default: false
+        }
+    }
+
+    /// ICU's rule status follows the last pair of the segment: "A380" is a number, "a_" a word.
+    private static func segmentKind(last: Class, previous: Class?) -> BreakSegment.Kind {
+        switch last {
+        case .letter: return .word
+        case .numeric: return .number
+        default:
+            switch previous {
+            case .numeric: return .number
+            case .letter, .extendNumLet: return .word
+            default: return .other
+            }
+        }
+    }
+
+    /// The class and UTF-8 width of the scalar at `offset`, or nil when ICU must decide.
+    @inline(__always)
+    private static func scalarClass(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, end: Int) -> (class: Class, width: Int)? {
+        let lead = bytes[offset]
+        if lead < 0x80 {
+            guard let c = asciiClass(lead) else { return nil }
+            return (c, 1)
+        }
+        let scalar: UInt32
+        let width: Int
+        if lead >= 0xC2 && lead < 0xE0, offset + 1 < end {
+            scalar = UInt32(lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
+            width = 2
+        } else if lead >= 0xE0 && lead < 0xF0, offset + 2 < end {
+            scalar = UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
+            width = 3
+        } else {
+            return nil
+        }
+        guard let c = wordBreakClass(scalar) else { return nil }
+        return (c, width)
+    }
+
+    @inline(__always)
+    private static func asciiClass(_ byte: UInt8) -> Class? {
+        switch byte {
+        case 0x61...0x7A, 0x41...0x5A: .letter
+        case 0x20: .space
+        case 0x30...0x39: .numeric
+        case 0x27, 0x2E: .midNumLet
+        case 0x2C, 0x3B: .midNum
+        case 0x5F: .extendNumLet
+        case 0x09, 0x21...0x7E: .other
+        default: nil
+        }
+    }
+
+    /// The class of a scalar, or nil when ICU must decide (marks, format characters, other
+    /// scripts, symbols outside the table). Line breaks never reach here.
+    static func wordBreakClass(_ scalar: UInt32) -> Class? {
+        switch scalar {
+        case 0x41...0x5A, 0x61...0x7A: return .letter
+        case 0x30...0x39: return .numeric
+        case 0x20: return .space
+        case 0x27, 0x2E: return .midNumLet
+        case 0x2C, 0x3B: return .midNum
+        case 0x5F: return .extendNumLet
+        case 0x09, 0x21...0x7E: return .other
+        case 0x00...0x1F, 0x7F...0x9F: return nil
+        case 0xAA, 0xB5, 0xBA, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F: return .letter
+        case 0xAD: return nil
+        case 0xB7: return .midLetter
+        case 0xA0...0xBF, 0xD7, 0xF7: return .other
+        case 0x2018, 0x2019: return .midNumLet
+        case 0x2027: return .midLetter
+        case 0x202F: return .extendNumLet
+        case 0x2000...0x2006, 0x2008...0x200A, 0x205F: return .space
+        case 0x2010...0x2017, 0x201A...0x2023, 0x2025, 0x2026, 0x2030...0x203E, 0x20AC: return .other
+        default: return nil
+        }
+    }
+}

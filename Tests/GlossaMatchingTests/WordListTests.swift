@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import GlossaMatching
+
+@Suite struct WordListTests {
+    /// How word lists were read before they were kept as bytes: a `Set<String>` of lines,
+    /// lowered, possessives skipped. `WordList` must answer as this does.
+    private struct ReferenceWordList {
+        let words: Set<String>
+
+        init(_ data: Data) {
+            var words = Set<String>()
+            data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+                let bytes = buffer.bindMemory(to: UInt8.self)
+                var start = 0
+                var hasUpper = false
+                for index in 0...bytes.count {
+                    let byte = index < bytes.count ? bytes[index] : 0x0A
+                    if byte == 0x0A || byte == 0x0D {
+                        if index > start, !(index - start >= 2 && bytes[index - 2] == 0x27 && bytes[index - 1] == 0x73) {
+                            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                            words.insert(hasUpper ? word.lowercased() : word)
+                        }
+                        start = index + 1
+                        hasUpper = false
+                    } else if byte >= 0x41 && byte <= 0x5A || byte >= 0xC3 {
+                        hasUpper = true
+                    }
+                }
+            }
+            self.words = words
+        }
+
+        func contains(_ word: String) -> Bool { words.contains(word.lowercased()) }
+    }
+
+    private func withFile<R>(_ bytes: [UInt8], _ body: (URL) throws -> R) throws -> R {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-words-\(UUID().uuidString).txt")
+        try Data(bytes).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        return try body(url)
+    }
+
+    private let lines = [
+        "épée", "Éric", "Kabul's", "PARIS", "Zürich", "nai\u{308}ve", "ŒUVRE", "straße", "İstanbul", "Ωmega",
+        "l'été", "aujourd'hui", "", "x", "États-Unis", "ÇA",
+    ]
+
+    private let queries = [
+        "épée", "ÉPÉE", "Épée", "e\u{301}pe\u{301}e", "éric", "ÉRIC", "Eric", "eric", "kabul's", "Kabul", "kabul",
+        "paris", "Paris", "zürich", "ZÜRICH", "Zu\u{308}rich", "naïve", "NAÏVE", "oeuvre", "œuvre", "Œuvre", "straße",
+        "STRASSE", "istanbul", "i\u{307}stanbul", "İstanbul", "ωmega", "ΩMEGA", "l'été", "L'ÉTÉ", "aujourd'hui", "",
+        "x", "X", "états-unis", "ça", "Ça", "absent", "é",
+    ]
+
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func answersAsASetOfLoweredLines(_ newline: String) throws {
+        let bytes = Array(lines.joined(separator: newline).utf8) + [0xE9, 0x0A, 0x41, 0xC3]  // Latin-1 and cut UTF-8
+        let words = try withFile(bytes) { try WordList(contentsOf: $0) }
+        let reference = ReferenceWordList(Data(bytes))
+        for query in queries + ["\u{FFFD}", "a\u{FFFD}"] {
+            #expect(words.contains(query) == reference.contains(query), "\(query)")
+        }
+        #expect(words.contains("épée") && words.contains("Éric") && words.contains("ÉTATS-UNIS"))
+        #expect(!words.contains("kabul's") && !words.contains("Kabul"))
+        #expect(!words.isEmpty)
+    }
+
+    @Test func anEmptyFileIsAnEmptyList() throws {
+        let words = try withFile([]) { try WordList(contentsOf: $0) }
+        #expect(words.isEmpty)
+        #expect(!words.contains(""))
+        #expect(WordList.empty.isEmpty)
+    }
+
+    @Test func wordsGivenInCodeAreMatchedInLowerCase() {
+        let words = WordList(words: ["la", "épée", "Kabul"])
+        #expect(words.contains("LA") && words.contains("Épée") && words.contains("e\u{301}pe\u{301}e"))
+        // As before: given words are not lowered, queries are.
+        #expect(!words.contains("Kabul"))
+    }
+
+    @Test func theSystemListAnswersAsBefore() throws {
+        guard let url = WordList.system(for: "fr") else { return }
+        let data = try Data(contentsOf: url)
+        let words = try WordList(contentsOf: url)
+        let reference = ReferenceWordList(data)
+        let sample = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).enumerated()
+            .filter { $0.offset % 97 == 0 }.map { String($0.element) }
+        for word in sample {
+            for query in [word, word.uppercased(), word.capitalized, word + "s", String(word.dropLast())] {
+                #expect(words.contains(query) == reference.contains(query), "\(query)")
+            }
+        }
+    }
+}
