@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-30}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(bilingual glossary-import glossary csv text check)
+[ ${#targets[@]} -gt 0 ] || targets=(bilingual glossary-import glossary csv text check tokenizer)
 
 rm -f .build-fuzz/*/glossa-fuzz .build-fuzz/*/*/glossa-fuzz  # linker flags alone do not trigger a relink
 swift build --product glossa-fuzz --scratch-path .build-fuzz \

@@ -22,6 +22,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case text
     /// `check` on arbitrary text, against a small built-in glossary.
     case check
+    /// The UTF-8 word breaker against ICU's: any difference on any input is a bug.
+    case tokenizer
 
     public func run(_ data: Data) {
         switch self {
@@ -54,6 +56,15 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             let text = String(decoding: data, as: UTF8.self)
             guard let checker = Scratch.shared.checker else { return }
             _ = try? checker.check(TextChunk(text: text), file: "fuzz")
+        case .tokenizer:
+            let text = String(decoding: data, as: UTF8.self)
+            for locale in ["fr", "en"] {
+                let tokenizer = Tokenizer(locale: locale)
+                guard let fast = try? tokenizer.tokenize(text), let reference = try? tokenizer.tokenizeWithICUOnly(text) else {
+                    continue
+                }
+                precondition(fast.spans == reference.spans, "the word breaker and ICU disagree on \(text.debugDescription)")
+            }
         }
     }
 }
@@ -67,6 +78,7 @@ final class Scratch: @unchecked Sendable {
 
     private init() {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-fuzz-\(getpid())")
+        atexit { try? FileManager.default.removeItem(at: Scratch.shared.directory) }
         try? FileManager.default.createDirectory(at: directory.appendingPathComponent("glossary"), withIntermediateDirectories: true)
     }
 

@@ -18,11 +18,14 @@ struct SyntheticNews {
     /// Every French spelling of the glossary, and the preferred ones alone.
     let names: [String]
     let preferred: [String]
+    /// One word in `nameEvery` is a glossary name, on average; 0 for none at all.
+    let nameEvery: UInt64
 
-    init(seed: UInt64, names: [String], preferred: [String]) {
+    init(seed: UInt64, names: [String], preferred: [String], nameEvery: Int = 20) {
         random = SplitMix64(seed: seed)
         self.names = names
         self.preferred = preferred
+        self.nameEvery = UInt64(nameEvery)
     }
 
     mutating func pick<T>(_ items: [T]) -> T { items[Int(random.next() % UInt64(items.count))] }
@@ -31,7 +34,7 @@ struct SyntheticNews {
         var parts: [String] = []
         let length = 12 + Int(random.next() % 16)
         for position in 0..<length {
-            if position > 0, random.next() % 20 == 0 {
+            if position > 0, nameEvery > 0, random.next() % nameEvery == 0 {
                 // Mostly house spellings, as in copy that has been through a desk before.
                 var name = random.next() % 10 < 8 ? pick(preferred) : pick(names)
                 if random.next() % 20 == 0 { name = name.replacingOccurrences(of: "ou", with: "u") }

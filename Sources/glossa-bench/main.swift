@@ -6,13 +6,14 @@ import GlossaText
 // glossa-bench: reproducible measurements for the README and the issue notes.
 //
 //   swift run -c release glossa-bench lookup [--concepts N] [--work DIR] [--glossa PATH]
-//   swift run -c release glossa-bench check [--concepts N] [--megabytes M] [--work DIR] [--glossa PATH]
+//   swift run -c release glossa-bench check [--concepts N] [--megabytes M] [--name-every N] [--work DIR] [--glossa PATH]
 //   swift run -c release glossa-bench tm [--work DIR]       (see TMBenchmark.swift)
 //
 // lookup (default 100,000 concepts): generates a deterministic glossary into DIR/glossary,
 // measures variant-key building, the index build, and `glossa lookup` in fresh processes.
 // check (default 50,000 concepts, 50 MB): generates the glossary and French news-like text
-// into DIR, builds the index, then times `glossa check` on the text, end to end.
+// into DIR, builds the index, then times `glossa check` end to end on three texts: names every
+// 20 words (20 % of them off-style), every 400 words, and none.
 
 func argument(_ name: String) -> String? {
     let arguments = CommandLine.arguments
@@ -146,24 +147,28 @@ func benchmarkCheck(rows: [String]) throws {
         names.append(String(fields[4]))
         if fields[3] == "preferred" { preferred.append(String(fields[4])) }
     }
-    var news = SyntheticNews(seed: 2021, names: names, preferred: preferred)
-    let textURL = work.appendingPathComponent("news.txt")
-    let text = news.text(bytes: megabytes << 20)
-    try text.write(to: textURL)
-    print(String(format: "generated %.1f MB of French text", Double(text.count) / 1_048_576))
-
     let buildTime = try seconds { _ = try GlossaryIndex.open(GlossaryStore(directory: glossaryDirectory), cacheDirectory: cache) }
     print(String(format: "index build: %.2f s", buildTime))
 
     var environment = ProcessInfo.processInfo.environment
     environment["GLOSSA_CACHE_DIR"] = cache.path
     let environmentList = environment.map { "\($0.key)=\($0.value)" }
-    var status: Int32 = 0
-    let time = seconds {
-        status = spawnAndWait([executable, "check", textURL.path, "--lang", "fr", "--glossary", glossaryDirectory.path,
-                               "--format", "json"], environment: environmentList)
+    // Dense (a name every 20 words, about as often as names occur in the seed reports),
+    // sparse, and none at all; `--name-every N` runs one density only.
+    let densities = argument("--name-every").flatMap(Int.init).map { [$0] } ?? [20, 400, 0]
+    for nameEvery in densities {
+        var news = SyntheticNews(seed: 2021, names: names, preferred: preferred, nameEvery: nameEvery)
+        let textURL = work.appendingPathComponent("news-\(nameEvery).txt")
+        let text = news.text(bytes: megabytes << 20)
+        try text.write(to: textURL)
+        var status: Int32 = 0
+        let time = seconds {
+            status = spawnAndWait([executable, "check", textURL.path, "--lang", "fr", "--glossary", glossaryDirectory.path,
+                                   "--format", "json"], environment: environmentList)
+        }
+        guard status == 0 || status == 1 else { fatalError("glossa check exited \(status)") }
+        let density = nameEvery == 0 ? "no names" : "a name every \(nameEvery) words"
+        print(String(format: "glossa check, %@: %.2f s for %.1f MB: %.1f MB/s end to end", density, time,
+                     Double(text.count) / 1_048_576, Double(text.count) / 1_048_576 / time))
     }
-    guard status == 0 || status == 1 else { fatalError("glossa check exited \(status)") }
-    print(String(format: "glossa check: %.2f s for %.1f MB: %.1f MB/s end to end", time, Double(text.count) / 1_048_576,
-                 Double(text.count) / 1_048_576 / time))
 }

@@ -6,7 +6,7 @@ import Testing
     private func assertAgreesWithICU(_ text: String, locale: String = "fr", sourceLocation: SourceLocation = #_sourceLocation) throws {
         let tokenizer = Tokenizer(locale: locale)
         let fast = try tokenizer.tokenize(text)
-        let reference = try tokenizer.tokenizeWithICU(text)
+        let reference = try tokenizer.tokenizeWithICUOnly(text)
         #expect(fast.spans == reference.spans, "\(text.debugDescription)", sourceLocation: sourceLocation)
     }
 
@@ -57,6 +57,36 @@ import Testing
             let text = (0..<length).map { _ in alphabet[next() % alphabet.count] }.joined()
             try assertAgreesWithICU(text)
             try assertAgreesWithICU(text, locale: "en")
+        }
+    }
+
+    /// Positions from byte counting (whole tokens, or any offset on demand) agree with
+    /// stepping scalar by scalar, whatever the line endings.
+    @Test func positionsAgreeWithScalarStepping() throws {
+        let alphabet = ["a", "é", "😀", " ", "\n", "\r", "\r\n", "Kaboul", "d’", "-", "\u{301}", "\t"]
+        var state: UInt64 = 7
+        for _ in 0..<500 {
+            var text = ""
+            for _ in 0..<40 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += alphabet[Int(state >> 33) % alphabet.count]
+            }
+            let origin = SourcePosition(utf8Offset: 10, line: 3, column: 4)
+            let tokenized = try Tokenizer(locale: "fr").tokenize(text, from: origin)
+            var expected: [Int: SourcePosition] = [:]
+            var position = origin
+            var previous: Unicode.Scalar?
+            for scalar in text.unicodeScalars {
+                expected[position.utf8Offset - origin.utf8Offset] = position
+                position.advance(over: scalar, previous: previous)
+                previous = scalar
+            }
+            let tokens = tokenized.tokens()
+            for index in stride(from: tokenized.count - 1, through: 0, by: -1) {
+                let start = Int(tokenized.spans[index].start)
+                #expect(tokenized.start(index) == expected[start], "\(text.debugDescription) token \(index)")
+                #expect(tokens[index].start == expected[start])
+            }
         }
     }
 }

@@ -31,11 +31,16 @@ public final class FormTable: RandomAccessCollection, Sendable {
         return form
     }
 
+    /// Single fields, read without building the `Form`: for ranking many candidates.
+    public func language(at position: Int) -> LanguageCode { languageCodes[Int(languages[position])] }
+    public func status(at position: Int) -> TermStatus { TermStatus.allCases[Int(statuses[position])] }
+    public func origin(at position: Int) -> MatchForm.Origin { MatchForm.Origin(rawValue: Int(origins[position])) ?? .listed }
+
     private func makeForm(_ position: Int) -> GlossaryIndex.Form {
         GlossaryIndex.Form(
             conceptRow: Int64(conceptRows[position]), termIndex: Int(termIndexes[position]),
-            language: languageCodes[Int(languages[position])], status: TermStatus.allCases[Int(statuses[position])],
-            text: texts[position], origin: MatchForm.Origin(rawValue: Int(origins[position])) ?? .listed,
+            language: language(at: position), status: status(at: position),
+            text: texts[position], origin: origin(at: position),
             exact: exacts[position], folded: foldeds[position], orthographic: orthographics[position], key: keys[position])
     }
 

@@ -96,6 +96,8 @@ public final class DocumentChecker {
         /// Starts with a capital and is not all capitals: a name, perhaps misspelt.
         static let capitalised = WordShape(rawValue: 1)
         static let mayMixScripts = WordShape(rawValue: 2)
+        /// In the language's word list.
+        static let ordinary = WordShape(rawValue: 4)
     }
 
     private var shapes: [WordShape] = []
@@ -108,6 +110,7 @@ public final class DocumentChecker {
             var shape: WordShape = []
             if Self.startsWithCapital(word), !word.allSatisfy({ $0.isUppercase }) { shape.insert(.capitalised) }
             if Self.mayMixScripts(word) { shape.insert(.mayMixScripts) }
+            if dictionary.contains(word) { shape.insert(.ordinary) }
             shapes.append(shape)
         }
         self.shapes = shapes
@@ -273,7 +276,7 @@ public final class DocumentChecker {
             for length in stride(from: spans.count, through: 1, by: -1) {
                 let last = spans[length - 1]
                 let words = (index...last).filter { text.spans[$0].kind == .word }
-                guard words.contains(where: { !dictionary.contains(text.text($0)) }) else { continue }
+                guard words.contains(where: { !shapes[Int(ids[$0])].contains(.ordinary) }) else { continue }
                 let found = text.text(from: index, through: last)
                 let wordIDs = (index...last).map { ids[$0] }.filter { $0 >= 0 }
                 guard let (formIndex, ratio) = try nearestName(found, wordIDs: wordIDs) else { continue }

@@ -27,7 +27,11 @@ public final class TermScanner {
 
         var mayStartName: Bool { fromRoot != nil || wordFromRoot != nil }
     }
-    /// Confirmations by span text and trie node: names repeat, so each is judged once.
+    /// Per word id, the confirmation of the word alone as a name, once known. A one-word span
+    /// always ends at the node its own key leads to, so the word decides it, and the common
+    /// words whose keys happen to spell a name's ("sud", "Sadé") are judged once each.
+    private var wordConfirmations: [Confirmation??] = []
+    /// Confirmations of longer spans by span text and trie node: names repeat, so each is judged once.
     private var confirmations: [ConfirmationKey: Confirmation?] = [:]
 
     private struct ConfirmationKey: Hashable {
@@ -54,17 +58,22 @@ public final class TermScanner {
         var ids = [Int32](repeating: -1, count: text.count)
         // Work on local copies: a stored property of a class is checked for exclusive access
         // on every mutation, which costs more than the lookup itself.
-        var words = self.words, keyed = self.keyed
+        var words = self.words, keyed = self.keyed, wordConfirmations = self.wordConfirmations
         self.words = WordTable()
         self.keyed = []
+        self.wordConfirmations = []
         defer {
             self.words = words
             self.keyed = keyed
+            self.wordConfirmations = wordConfirmations
         }
         try text.bytes.withUnsafeBufferPointer { bytes in
             for (index, span) in text.spans.enumerated() where span.kind != .space && span.kind != .punctuation {
                 let (id, isNew) = words.insert(UnsafeBufferPointer(rebasing: bytes[span.range]))
-                if isNew { keyed.append(try makeKeyed(text.text(index))) }
+                if isNew {
+                    keyed.append(try makeKeyed(text.text(index)))
+                    wordConfirmations.append(.none)
+                }
                 ids[index] = id
             }
         }
@@ -140,19 +149,27 @@ public final class TermScanner {
             }
         }
         for end in ends.reversed() {
-            let spanText = text.text(from: first, through: end.last)
-            let key = ConfirmationKey(text: spanText, node: end.node)
             let confirmation: Confirmation?
-            if let cached = confirmations[key] {
-                confirmation = cached
+            let id = ids[first]
+            if end.last == first, let known = wordConfirmations[Int(id)] {
+                confirmation = known
+            } else if end.last == first {
+                confirmation = try confirm(word(id), ranked: ranked(at: end.node), words: [id])
+                wordConfirmations[Int(id)] = .some(confirmation)
             } else {
-                confirmation = try confirm(spanText, ranked: ranked(at: end.node),
-                                           words: (first...end.last).compactMap { ids[$0] >= 0 ? ids[$0] : nil })
-                confirmations[key] = confirmation
+                let key = ConfirmationKey(text: text.text(from: first, through: end.last), node: end.node)
+                if let cached = confirmations[key] {
+                    confirmation = cached
+                } else {
+                    confirmation = try confirm(key.text, ranked: ranked(at: end.node),
+                                               words: (first...end.last).compactMap { ids[$0] >= 0 ? ids[$0] : nil })
+                    confirmations[key] = confirmation
+                }
             }
             if let confirmation {
                 return TermOccurrence(firstToken: first, lastToken: end.last, start: text.start(first),
-                                      utf8Length: text.spans[end.last].end - Int(text.spans[first].start), text: spanText,
+                                      utf8Length: text.spans[end.last].end - Int(text.spans[first].start),
+                                      text: text.text(from: first, through: end.last),
                                       form: confirmation.form, quality: confirmation.quality,
                                       isOtherLanguageSpelling: confirmation.isOtherLanguageSpelling)
             }
@@ -194,7 +211,8 @@ public final class TermScanner {
 
     private func ranked(at node: KeyTrie.Node) -> [Int32] {
         if let ranked = rankedForms[node] { return ranked }
-        let ranked = terms.forms(endingAt: node).sorted { preference(terms.forms[Int($0)]) < preference(terms.forms[Int($1)]) }
+        let ranked = terms.forms(endingAt: node).map { ($0, preference(Int($0))) }
+            .sorted { $0.1 < $1.1 }.map(\.0)
         rankedForms[node] = ranked
         return ranked
     }
@@ -239,7 +257,10 @@ public final class TermScanner {
             return confirmation(accents, .accents)
         }
         let orthographic = try keys.orthographic(text)
-        let scored = ranked.map { ($0, Similarity.transliterationDistance(orthographic, terms.forms[Int($0)].orthographic)) }
+        // Forms too different in length to come within the limit cannot be the accepted best.
+        let scored = ranked.lazy.map { ($0, self.terms.forms[Int($0)].orthographic) }
+            .filter { Similarity.transliterationDistanceLowerBound(orthographic, $0.1) <= Self.variantDistanceLimit }
+            .map { ($0.0, Similarity.transliterationDistance(orthographic, $0.1)) }
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= Self.variantDistanceLimit,
               orthographic.first == terms.forms[Int(best.0)].orthographic.first
         else { return nil }
@@ -263,7 +284,9 @@ public final class TermScanner {
     }
 
     /// Spellings of the text's language first, then by status, listed before plurals.
-    private func preference(_ form: GlossaryIndex.Form) -> (Int, TermStatus, Int) {
-        (form.language.primary == language.primary ? 0 : 1, form.status, form.origin.rawValue)
+    private func preference(_ position: Int) -> (Int, TermStatus, Int) {
+        let forms = terms.forms
+        return (forms.language(at: position).primary == language.primary ? 0 : 1, forms.status(at: position),
+                forms.origin(at: position).rawValue)
     }
 }

@@ -5,8 +5,20 @@ public enum Similarity {
     /// Edit cost between two orthographic forms where vowel edits cost half: romanisations
     /// disagree on vowels (Koweït/Kuwait) far more than on consonants.
     public static func transliterationCost(_ a: String, _ b: String) -> Double {
-        let x = Array(a), y = Array(b)
-        func cost(_ c: Character) -> Double { vowels.contains(c) || c == " " ? 0.5 : 1 }
+        // Orthographic forms are nearly always ASCII, where a byte is a character.
+        if a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) {
+            return transliterationCost(Array(a.utf8), Array(b.utf8), isVowel: isASCIIVowel, isSpace: { $0 == 0x20 })
+        }
+        return transliterationCost(Array(a), Array(b), isVowel: vowels.contains, isSpace: { $0 == " " })
+    }
+
+    private static func isASCIIVowel(_ byte: UInt8) -> Bool {
+        byte == 0x61 || byte == 0x65 || byte == 0x69 || byte == 0x6F || byte == 0x75
+    }
+
+    private static func transliterationCost<Letter: Equatable>(_ x: [Letter], _ y: [Letter], isVowel: (Letter) -> Bool,
+                                                               isSpace: (Letter) -> Bool) -> Double {
+        func cost(_ c: Letter) -> Double { isVowel(c) || isSpace(c) ? 0.5 : 1 }
         var previous = [Double](repeating: 0, count: y.count + 1)
         for j in 0..<y.count { previous[j + 1] = previous[j] + cost(y[j]) }
         var current = previous
@@ -16,7 +28,7 @@ public enum Similarity {
                 let substitution: Double
                 if x[i] == y[j] {
                     substitution = 0
-                } else if vowels.contains(x[i]) && vowels.contains(y[j]) {
+                } else if isVowel(x[i]) && isVowel(y[j]) {
                     substitution = 0.5
                 } else {
                     substitution = 1
@@ -28,6 +40,14 @@ public enum Similarity {
             swap(&previous, &current)
         }
         return previous[y.count]
+    }
+
+    /// A lower bound of `transliterationDistance` from lengths alone: each character one form
+    /// has beyond the other costs at least half.
+    public static func transliterationDistanceLowerBound(_ a: String, _ b: String) -> Double {
+        let (m, n) = (a.count, b.count)
+        let length = max(m, n)
+        return length == 0 ? 0 : Double(abs(m - n)) * 0.5 / Double(length)
     }
 
     /// `transliterationCost` relative to the longer form: 0 is identical.

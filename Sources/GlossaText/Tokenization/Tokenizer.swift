@@ -23,7 +23,7 @@ public struct Tokenizer: Sendable {
     }
 
     /// `tokenize` with every line given to ICU: the reference the fast path is tested against.
-    func tokenizeWithICU(_ text: String) throws -> TokenizedText {
+    public func tokenizeWithICUOnly(_ text: String) throws -> TokenizedText {
         try tokenize(utf8: Array(text.utf8), from: .start, usingICUOnly: true)
     }
 
