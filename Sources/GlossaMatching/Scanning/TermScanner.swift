@@ -31,13 +31,10 @@ public final class TermScanner {
     /// always ends at the node its own key leads to, so the word decides it, and the common
     /// words whose keys happen to spell a name's ("sud", "Sadé") are judged once each.
     private var wordConfirmations: [Confirmation??] = []
-    /// Confirmations of longer spans by span text and trie node: names repeat, so each is judged once.
-    private var confirmations: [ConfirmationKey: Confirmation?] = [:]
-
-    private struct ConfirmationKey: Hashable {
-        let text: String
-        let node: KeyTrie.Node
-    }
+    /// Confirmations of longer spans, by the span's bytes: names repeat, so each is judged
+    /// once. The bytes decide the words and so the trie node the span ends at.
+    private var spans = WordTable()
+    private var spanConfirmations: [Confirmation?] = []
 
     private struct Confirmation {
         let form: Int32
@@ -157,13 +154,14 @@ public final class TermScanner {
                 confirmation = try confirm(word(id), ranked: ranked(at: end.node), words: [id])
                 wordConfirmations[Int(id)] = .some(confirmation)
             } else {
-                let key = ConfirmationKey(text: text.text(from: first, through: end.last), node: end.node)
-                if let cached = confirmations[key] {
-                    confirmation = cached
-                } else {
-                    confirmation = try confirm(key.text, ranked: ranked(at: end.node),
+                let range = Int(text.spans[first].start)..<text.spans[end.last].end
+                let (spanID, isNew) = text.bytes.withUnsafeBufferPointer { spans.insert(UnsafeBufferPointer(rebasing: $0[range])) }
+                if isNew {
+                    confirmation = try confirm(text.text(in: range), ranked: ranked(at: end.node),
                                                words: (first...end.last).compactMap { ids[$0] >= 0 ? ids[$0] : nil })
-                    confirmations[key] = confirmation
+                    spanConfirmations.append(confirmation)
+                } else {
+                    confirmation = spanConfirmations[Int(spanID)]
                 }
             }
             if let confirmation {

@@ -31,18 +31,44 @@ public final class VariantKeyBuilder: Sendable {
     /// Accent-folded, lower-cased text with the orthography equivalences applied; word
     /// separators are kept. Distances that confirm a key match are measured on this form.
     public func orthographic(_ text: some StringProtocol) throws -> String {
-        try orthographyRules.transform(Typography.plain(text))
+        if ASCIIKeyRules.handles(text) { return String(decoding: ASCIIKeyRules.orthographic(text), as: UTF8.self) }
+        return try orthographyRules.transform(Typography.plain(text))
     }
 
     /// The variant key of a name or term.
     public func key(_ text: some StringProtocol) throws -> String {
+        if ASCIIKeyRules.handles(text) { return asciiKey(text) }
+        return try keyWithICU(text)
+    }
+
+    /// `orthographic` through ICU alone: the reference for `ASCIIKeyRules`.
+    func orthographicWithICU(_ text: some StringProtocol) throws -> String {
+        try orthographyRules.transform(Typography.plain(text))
+    }
+
+    /// `key` through ICU's transliterators alone: the reference for `ASCIIKeyRules`.
+    func keyWithICU(_ text: some StringProtocol) throws -> String {
         let undotted = String(text.filter { $0 != "." })
         if Self.isAcronym(undotted) { return "=" + undotted.lowercased() }
         var key = ""
         for word in Self.words(of: text) {
-            key += Self.isAcronym(word) ? "=" + word.lowercased() : try skeletonRules.transform(orthographic(word))
+            key += Self.isAcronym(word) ? "=" + word.lowercased() : try skeletonRules.transform(orthographicWithICU(word))
         }
         return key
+    }
+
+    private func asciiKey(_ text: some StringProtocol) -> String {
+        if Self.isAcronym(text) { return "=" + text.lowercased() }
+        var key: [UInt8] = []
+        for word in text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D || $0 == 0x27 }) {
+            let word = Substring(decoding: word, as: UTF8.self)
+            if Self.isAcronym(word) {
+                key += Array("=".utf8) + word.lowercased().utf8
+            } else {
+                key += ASCIIKeyRules.skeleton(ASCIIKeyRules.orthographic(word))
+            }
+        }
+        return String(decoding: key, as: UTF8.self)
     }
 
     /// The orthographic form and the key together, for callers that need both.

@@ -122,18 +122,25 @@ private final class PositionIndex {
 
     func position(ofByte offset: Int) -> SourcePosition {
         let offset = min(max(offset, 0), bytes.count)
-        while let last = marks.last, last.utf8Offset + Self.spacing <= offset {
-            marks.append(advance(last, to: last.utf8Offset + Self.spacing))
+        // Callers mostly ask in order: the last answer is then the nearest place to count from.
+        var position: SourcePosition
+        if last.utf8Offset >= 0, last.utf8Offset <= offset {
+            position = last
+        } else {
+            var low = 0, high = marks.count
+            while low + 1 < high {
+                let middle = (low + high) / 2
+                if marks[middle].utf8Offset <= offset { low = middle } else { high = middle }
+            }
+            position = marks[low]
         }
-        var low = 0, high = marks.count
-        while low + 1 < high {
-            let middle = (low + high) / 2
-            if marks[middle].utf8Offset <= offset { low = middle } else { high = middle }
+        // Leave a mark at every `spacing` bytes passed for the first time.
+        while marks.count * Self.spacing > position.utf8Offset, marks.count * Self.spacing <= offset {
+            position = advance(position, to: marks.count * Self.spacing)
+            marks.append(position)
         }
-        // Callers mostly ask in order: the last answer is often the nearest place to count from.
-        let from = (last.utf8Offset <= offset && last.utf8Offset > marks[low].utf8Offset) ? last : marks[low]
-        last = advance(from, to: offset)
-        var position = last
+        position = advance(position, to: offset)
+        last = position
         position.utf8Offset += origin
         return position
     }

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import GlossaText
+
+/// The ASCII passes must give exactly what ICU's transliterator rules give.
+@Suite struct ASCIIKeyRulesTests {
+    let keys = VariantKeyBuilder.shared
+
+    private func assertAgrees(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        #expect(try keys.key(text) == keys.keyWithICU(text), "\(text.debugDescription)", sourceLocation: sourceLocation)
+        let orthographic = String(decoding: ASCIIKeyRules.orthographic(text), as: UTF8.self)
+        #expect(try orthographic == keys.orthographicWithICU(text), "\(text.debugDescription)", sourceLocation: sourceLocation)
+    }
+
+    @Test(arguments: [
+        "Mazar-i-Sharif", "Mazar-e-charif", "Tchétchénie".filter(\.isASCII), "Djalalabad", "Jalalabad", "Kaboul", "Kabul",
+        "Herat", "Lashkar Gah", "Lashkargah", "Zhaozhou", "Khost", "Chechnya", "Schmidt", "Dzhokhar", "Quetta", "Cecily",
+        "Kuwayt", "Kuwait", "Phillip", "Mackenzie", "Xinjiang", "Abu Dhabi", "aaa", "hhh", "ah", "h", "e", "ea 3 ae", "a3e",
+        "US", "ONU", "U S", "IS", "NATO", "l'Otan", "d'Hérat".filter(\.isASCII), "Ben Laden", "Ben Landen", "Taliban's",
+        "shh", "ssh", "chch", "tchtch", "3ea4", "ae3", "h3", "ah3h", "MAZAR-I-SHARIF", "Aaron", "Ouagadougou", "aujourd'hui",
+        "O'Neill", "--", "' '", "a--b", "a - b", "y", "ycy", "cyc", "ckh", "khch", "ouou", "oou", "uou",
+    ])
+    func agreesOnNames(_ text: String) throws {
+        try assertAgrees(text)
+    }
+
+    /// Random text over the letters the rules treat specially, from a fixed seed.
+    @Test func agreesOnRandomText() throws {
+        let pieces = ["a", "e", "i", "o", "u", "y", "h", "c", "s", "t", "d", "z", "k", "q", "w", "x", "p", "j", "g", "n",
+                      "ch", "sh", "tch", "dzh", "ou", "kh", "ck", "A", "S", "H", "C", "3", " ", "-", "'", "aa", "hh"]
+        var state: UInt64 = 2021
+        for _ in 0..<20_000 {
+            var text = ""
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            for _ in 0..<(1 + Int(state >> 33) % 8) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            try assertAgrees(text)
+        }
+    }
+
+    /// Every ASCII word of the system word lists, when they are installed.
+    @Test func agreesOnWordLists() throws {
+        for path in ["/usr/share/dict/french", "/usr/share/dict/american-english"] {
+            guard let list = try? String(contentsOfFile: path, encoding: .utf8) else { continue }
+            for word in list.split(separator: "\n") where ASCIIKeyRules.handles(word) {
+                try assertAgrees(String(word))
+            }
+        }
+    }
+}
