@@ -49,4 +49,19 @@ import Testing
             }
         }
     }
+
+    /// The byte-level exact form of printable ASCII is the general one.
+    @Test func exactFormsAgree() throws {
+        let pieces = ["a", "B", " ", "  ", "-", " - ", "Kaboul", "'", ".", "Mazar - e", " x", "y "]
+        var state: UInt64 = 5
+        for _ in 0..<5_000 {
+            var text = ""
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            for _ in 0..<(1 + Int(state >> 33) % 8) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            #expect(try TextForms.exact(text) == TextForms.collapseWhitespace(text.lowercased()), "\(text.debugDescription)")
+        }
+    }
 }

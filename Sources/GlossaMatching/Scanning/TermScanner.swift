@@ -216,21 +216,19 @@ public final class TermScanner {
     }
 
     private func confirm(_ text: String, ranked: [Int32], words: [Int32]) throws -> Confirmation? {
+        // Each candidate form is fetched once: the table builds a `Form` on access.
+        let candidates = ranked.map { (position: $0, form: terms.forms[Int($0)]) }
+        let primary = language.primary
         // Most names are written exactly as listed: that needs no normalisation at all.
-        if let verbatim = ranked.first(where: {
-            terms.forms[Int($0)].text == text && terms.forms[Int($0)].language.primary == language.primary
-        }) {
-            let form = terms.forms[Int(verbatim)]
-            let otherLanguage = ranked.contains {
-                let other = terms.forms[Int($0)]
-                return other.exact == form.exact && other.language.primary != language.primary && other.status != .deprecated
+        if let verbatim = candidates.first(where: { $0.form.text == text && $0.form.language.primary == primary }) {
+            let otherLanguage = candidates.contains {
+                $0.form.exact == verbatim.form.exact && $0.form.language.primary != primary && $0.form.status != .deprecated
             }
-            return Confirmation(form: verbatim, quality: .listed, isOtherLanguageSpelling: otherLanguage)
+            return Confirmation(form: verbatim.position, quality: .listed, isOtherLanguageSpelling: otherLanguage)
         }
         let exact = try TextForms.exact(text)
-        let otherLanguage = ranked.contains {
-            let form = terms.forms[Int($0)]
-            return form.exact == exact && form.language.primary != language.primary && form.status != .deprecated
+        let otherLanguage = candidates.contains {
+            $0.form.exact == exact && $0.form.language.primary != primary && $0.form.status != .deprecated
         }
         func confirmation(_ form: Int32, _ quality: TermOccurrence.Quality) -> Confirmation {
             Confirmation(form: form, quality: quality, isOtherLanguageSpelling: otherLanguage)
@@ -238,31 +236,30 @@ public final class TermScanner {
         // Case decides between listed spellings that differ only by it ("Taliban", deprecated
         // in French, and "taliban"); otherwise case does not matter.
         let plain = Typography.plain(text)
-        let listed = ranked.filter { terms.forms[Int($0)].exact == exact }
+        let listed = candidates.filter { $0.form.exact == exact }
         // "américains" (an adjective) is not "Américains" (the people): a lower-case word never
         // matches a concept all of whose spellings are capitalised.
         if text.first?.isLowercase == true, !listed.isEmpty,
-           !listed.contains(where: { terms.forms[Int($0)].text.first?.isLowercase ?? true }) {
+           !listed.contains(where: { $0.form.text.first?.isLowercase ?? true }) {
             return nil
         }
-        if let best = listed.first(where: { terms.forms[Int($0)].text == plain && terms.forms[Int($0)].language.primary == language.primary })
-            ?? listed.first {
-            return confirmation(best, .listed)
+        if let best = listed.first(where: { $0.form.text == plain && $0.form.language.primary == primary }) ?? listed.first {
+            return confirmation(best.position, .listed)
         }
-        guard plausibleVariant(text, words: words, candidates: ranked) else { return nil }
+        guard plausibleVariant(text, words: words, candidates: candidates.map(\.form)) else { return nil }
         let folded = try TextForms.folded(text)
-        if let accents = ranked.first(where: { terms.forms[Int($0)].folded == folded }) {
-            return confirmation(accents, .accents)
+        if let accents = candidates.first(where: { $0.form.folded == folded }) {
+            return confirmation(accents.position, .accents)
         }
         let orthographic = try keys.orthographic(text)
         // Forms too different in length to come within the limit cannot be the accepted best.
-        let scored = ranked.lazy.map { ($0, self.terms.forms[Int($0)].orthographic) }
-            .filter { Similarity.transliterationDistanceLowerBound(orthographic, $0.1) <= Self.variantDistanceLimit }
-            .map { ($0.0, Similarity.transliterationDistance(orthographic, $0.1)) }
+        let scored = candidates.lazy
+            .filter { Similarity.transliterationDistanceLowerBound(orthographic, $0.form.orthographic) <= Self.variantDistanceLimit }
+            .map { ($0, Similarity.transliterationDistance(orthographic, $0.form.orthographic)) }
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= Self.variantDistanceLimit,
-              orthographic.first == terms.forms[Int(best.0)].orthographic.first
+              orthographic.first == best.0.form.orthographic.first
         else { return nil }
-        return confirmation(best.0, .transliteration(distance: best.1))
+        return confirmation(best.0.position, .transliteration(distance: best.1))
     }
 
     /// Running text is not a query: an unlisted spelling must be closer to a listed one than
@@ -272,13 +269,13 @@ public final class TermScanner {
     /// Guards for spellings the glossary does not list: an ordinary word of the language is
     /// not a name ("heurte" is not "Hérat"), a name does not end on an ordinary lower-case
     /// word ("taliban se" is not "talibans"), and a lower-case word is not a proper name.
-    private func plausibleVariant(_ text: String, words: [Int32], candidates: [Int32]) -> Bool {
+    private func plausibleVariant(_ text: String, words: [Int32], candidates: [GlossaryIndex.Form]) -> Bool {
         if words.count == 1, dictionary.contains(text) { return false }
         if words.count > 1, let last = words.last.map(word), last.first?.isLowercase == true, dictionary.contains(last) {
             return false
         }
         guard let first = text.first, first.isLowercase else { return true }
-        return candidates.contains { terms.forms[Int($0)].text.first?.isLowercase ?? false }
+        return candidates.contains { $0.text.first?.isLowercase ?? false }
     }
 
     /// Spellings of the text's language first, then by status, listed before plurals.

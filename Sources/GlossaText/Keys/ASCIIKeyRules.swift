@@ -70,27 +70,31 @@ enum ASCIIKeyRules {
 
     private static func clusters(_ bytes: [UInt8]) -> [UInt8] {
         pass(bytes) { input, index, _ in
-            if starts(input, index, "tch") { return (Array("ch".utf8), 3) }
-            if starts(input, index, "dzh") { return ([c("j")], 3) }
-            if starts(input, index, "sch") { return (Array("ch".utf8), 3) }
-            return nil
+            guard index + 2 < input.count, input[index + 2] == c("h") else { return nil }
+            switch (input[index], input[index + 1]) {
+            case (c("t"), c("c")), (c("s"), c("c")): return ([c("c"), c("h")], 3)
+            case (c("d"), c("z")): return ([c("j")], 3)
+            default: return nil
+            }
         }
     }
 
     private static func equivalences(_ bytes: [UInt8]) -> [UInt8] {
         pass(bytes) { input, index, _ in
-            let pairs: [(String, String)] = [("ch", "sh"), ("dj", "j"), ("zh", "j"), ("kh", "k"), ("ou", "u"), ("ph", "f"), ("ck", "k")]
-            for (from, to) in pairs where starts(input, index, from) { return (Array(to.utf8), 2) }
-            switch input[index] {
-            case c("q"): return ([c("k")], 1)
-            case c("c"):
-                if let following = next(input, index), following == c("e") || following == c("i") || following == c("y") {
-                    return ([c("s")], 1)
-                }
-                return ([c("k")], 1)
-            case c("w"): return ([c("v")], 1)
-            case c("y"): return ([c("i")], 1)
-            case c("x"): return (Array("ks".utf8), 1)
+            let following = next(input, index)
+            switch (input[index], following) {
+            case (c("c"), c("h")): return ([c("s"), c("h")], 2)
+            case (c("d"), c("j")), (c("z"), c("h")): return ([c("j")], 2)
+            case (c("k"), c("h")): return ([c("k")], 2)
+            case (c("o"), c("u")): return ([c("u")], 2)
+            case (c("p"), c("h")): return ([c("f")], 2)
+            case (c("c"), c("k")): return ([c("k")], 2)
+            case (c("q"), _): return ([c("k")], 1)
+            case (c("c"), c("e")), (c("c"), c("i")), (c("c"), c("y")): return ([c("s")], 1)
+            case (c("c"), _): return ([c("k")], 1)
+            case (c("w"), _): return ([c("v")], 1)
+            case (c("y"), _): return ([c("i")], 1)
+            case (c("x"), _): return ([c("k"), c("s")], 1)
             default: return nil
             }
         }
@@ -128,15 +132,6 @@ enum ASCIIKeyRules {
 
     private static func next(_ bytes: [UInt8], _ index: Int) -> UInt8? {
         index + 1 < bytes.count ? bytes[index + 1] : nil
-    }
-
-    private static func starts(_ bytes: [UInt8], _ index: Int, _ prefix: String) -> Bool {
-        var position = index
-        for byte in prefix.utf8 {
-            guard position < bytes.count, bytes[position] == byte else { return false }
-            position += 1
-        }
-        return true
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A || byte >= 0x41 && byte <= 0x5A }

@@ -7,7 +7,7 @@ public enum TextForms {
     public static func exact(_ text: some StringProtocol) throws -> String {
         // Printable ASCII needs neither normalisation nor full case folding.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            return collapseWhitespace(text.lowercased())
+            return asciiExact(text.utf8)
         }
         let compatible = try ICUTransforms.normalize(String(text), .nfkc)
         let folded = try ICUTransforms.foldCase(Typography.plain(compatible))
@@ -17,6 +17,23 @@ public enum TextForms {
     public static func folded(_ text: some StringProtocol) throws -> String {
         let exact = try exact(text)
         return exact.utf8.allSatisfy({ $0 < 0x80 }) ? exact : try ICUTransforms.stripMarks(exact)
+    }
+
+    /// `collapseWhitespace(text.lowercased())` for printable ASCII, byte by byte.
+    private static func asciiExact(_ bytes: some Collection<UInt8>) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            if byte == 0x20 {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace && byte != 0x2D && result.last != 0x2D { result.append(0x20) }
+            pendingSpace = false
+            result.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Single spaces between words, none at either end; also around hyphens: "Mazar - e" → "Mazar-e".
