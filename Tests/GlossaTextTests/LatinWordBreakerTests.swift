@@ -89,4 +89,15 @@ import Testing
             }
         }
     }
+
+    /// Every character of the table, in every neighbourhood that decides a boundary.
+    @Test func agreesOnEveryCharacterOfTheTable() throws {
+        for value in UInt32(0x09)...0x20AC {
+            guard LatinWordBreaker.wordBreakClass(value) != nil, let scalar = Unicode.Scalar(value) else { continue }
+            let c = String(Character(scalar))
+            for text in ["a\(c)b", "1\(c)2", "\(c)a", "\(c)\(c)", "a\(c)", "\(c)1", "a'\(c)", "\(c) \(c)", "_\(c)_", "a.\(c)", "3,\(c)"] {
+                try assertAgreesWithICU(text)
+            }
+        }
+    }
 }

@@ -133,7 +133,7 @@ enum LatinWordBreaker {
     @inline(__always)
     private static func asciiClass(_ byte: UInt8) -> Class? {
         switch byte {
-        case 0x61...0x7A, 0x41...0x5A: .letter
+        case 0x61...0x7A, 0x41...0x5A, 0x40: .letter
         case 0x20: .space
         case 0x30...0x39: .numeric
         case 0x27, 0x2E: .midNumLet
@@ -148,7 +148,8 @@ enum LatinWordBreaker {
     /// scripts, symbols outside the table). Line breaks never reach here.
     static func wordBreakClass(_ scalar: UInt32) -> Class? {
         switch scalar {
-        case 0x41...0x5A, 0x61...0x7A: return .letter
+        // ICU counts "@" as a letter, so that an address stays one word.
+        case 0x40, 0x41...0x5A, 0x61...0x7A: return .letter
         case 0x30...0x39: return .numeric
         case 0x20: return .space
         case 0x27, 0x2E: return .midNumLet

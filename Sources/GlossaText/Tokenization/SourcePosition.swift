@@ -44,7 +44,7 @@ public struct SourcePosition: Hashable, Comparable, Sendable, CustomStringConver
     }
 
     /// Whole documents pass through here. Without CRs, lines are LF counts and the column is
-    /// counted after the last LF: a branch-free pass the compiler vectorises.
+    /// counted back from the last LF, so the pass over the bytes keeps no state between them.
     private mutating func advance(overBuffer bytes: UnsafeBufferPointer<UInt8>) {
         var lineFeeds = 0, carriageReturns = 0, scalars = 0
         for byte in bytes {
