@@ -45,17 +45,17 @@ import Testing
         for prefix in prefixes {
             let node = try #require(terms.walk(from: terms.root, prefix))
             var stepped: KeyTrie.Node? = terms.root
-            for byte in prefix { stepped = stepped.flatMap { terms.step(from: $0, byte) } }
+            for byte in prefix { stepped = stepped.flatMap { terms.walk(from: $0, [byte]) } }
             #expect(stepped == node)
             #expect(terms.forms(endingAt: node) == (reference[prefix] ?? []))
             #expect(terms.endsForm(node) == (reference[prefix] != nil))
             for byte in UInt8.min...UInt8.max where !prefixes.contains(prefix + [byte]) {
-                #expect(terms.step(from: node, byte) == nil)
+                #expect(terms.walk(from: node, [byte]) == nil)
             }
         }
         #expect(terms.walk(from: terms.root, Array("zzzzzzzz".utf8)) == nil)
-        #expect(terms.step(from: -1, 0x61) == nil)
-        #expect(terms.step(from: .max, 0x61) == nil)
+        #expect(terms.walk(from: -1, [0x61]) == nil)
+        #expect(terms.walk(from: .max, [0x61]) == nil)
         #expect(terms.forms(endingAt: .max).isEmpty)
 
         // Listed spellings.

@@ -27,12 +27,6 @@ public final class TermIndex: Sendable {
 
     public var root: KeyTrie.Node { KeyTrie.root }
 
-    /// Follows one byte from `node`; nil when no glossary key continues that way.
-    @inline(__always)
-    public func step(from node: KeyTrie.Node, _ byte: UInt8) -> KeyTrie.Node? {
-        trie.step(from: node, byte)
-    }
-
     /// Follows `key` from `node`; nil when no glossary key continues that way.
     public func walk(from node: KeyTrie.Node, _ key: [UInt8]) -> KeyTrie.Node? {
         trie.walk(from: node, key)

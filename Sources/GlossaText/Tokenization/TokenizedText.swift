@@ -68,15 +68,6 @@ public struct TokenizedText {
         text(in: Int(spans[first].start)..<spans[last].end)
     }
 
-    public func bytes(_ index: Int) -> ArraySlice<UInt8> {
-        bytes[spans[index].range]
-    }
-
-    /// True when the token is exactly `ascii` (a one-byte punctuation mark, say).
-    public func token(_ index: Int, is ascii: UInt8) -> Bool {
-        spans[index].length == 1 && bytes[Int(spans[index].start)] == ascii
-    }
-
     /// The position of a byte offset of this text, in the original document.
     public func position(ofByte offset: Int) -> SourcePosition {
         positions.position(ofByte: offset)
@@ -84,10 +75,6 @@ public struct TokenizedText {
 
     public func start(_ index: Int) -> SourcePosition {
         position(ofByte: Int(spans[index].start))
-    }
-
-    public func token(_ index: Int) -> Token {
-        Token(text: text(index), kind: spans[index].kind, start: start(index))
     }
 
     /// Every token with its text and position, in one pass.
