@@ -37,6 +37,23 @@ import Testing
             """#)
     }
 
+    /// A spelling is quoted as written, even when an earlier one differs only in Unicode form.
+    @Test func messagesQuoteEachSpellingAsWritten() throws {
+        try project.write("draft.txt", "The \u{C9}tats-Unis and the E\u{301}tats-Unis.\n")
+        let run = try project.check("draft.txt", "--lang", "en", "--format", "json")
+        #expect(run.status == 1)
+        let report = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        let findings = try #require(report?["findings"] as? [[String: Any]])
+        let wrongLanguage = findings.filter { $0["rule"] as? String == "wrong-language" }
+        // Bytes, not Strings: Swift compares Strings canonically, so "É" == "E\u{301}".
+        func bytes(_ key: String) -> [[UInt8]] { wrongLanguage.map { Array(($0[key] as? String ?? "").utf8) } }
+        #expect(bytes("found") == [Array("\u{C9}tats-Unis".utf8), Array("E\u{301}tats-Unis".utf8)])
+        #expect(bytes("message") == [
+            Array("'\u{C9}tats-Unis' is the French spelling; English writes 'United States'".utf8),
+            Array("'E\u{301}tats-Unis' is the French spelling; English writes 'United States'".utf8),
+        ])
+    }
+
     @Test func leavesCorrectNamesAlone() throws {
         try project.write("draft.txt", """
             Le président Ashraf Ghani a quitté Kaboul. Ghazni, Kandahar et Kunduz sont tombées.

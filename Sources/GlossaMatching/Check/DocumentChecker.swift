@@ -122,7 +122,10 @@ public final class DocumentChecker {
     /// document, so each distinct case is judged once; see `judge`.
     private struct VerdictKey: Hashable {
         let form: Int32
-        let text: String
+        /// The spelling's bytes: Strings compare canonically, and a decomposed "É" must be
+        /// quoted as written.
+        let spelling: [UInt8]
+        var text: String { String(decoding: spelling, as: UTF8.self) }
         let quality: TermOccurrence.Quality
         let isOtherLanguageSpelling: Bool
         let isPluralSlot: Bool
@@ -151,7 +154,7 @@ public final class DocumentChecker {
     private var verdicts: [VerdictKey: Verdict?] = [:]
 
     private func judge(_ occurrence: TermOccurrence, place: () -> Finding, context: TextContext) throws -> (Finding?, ConceptUsage?) {
-        let key = VerdictKey(form: occurrence.form, text: occurrence.text, quality: occurrence.quality,
+        let key = VerdictKey(form: occurrence.form, spelling: Array(occurrence.text.utf8), quality: occurrence.quality,
                              isOtherLanguageSpelling: occurrence.isOtherLanguageSpelling,
                              isPluralSlot: context.isPluralSlot(occurrence.firstToken),
                              startsSentence: context.startsSentence(occurrence.firstToken))
