@@ -62,6 +62,14 @@ import Testing
         }
     }
 
+    /// A sentence end is the better place: the next chunk then starts a sentence for real.
+    @Test func aVeryLongLineIsCutAfterASentenceWhenItCan() throws {
+        let text = String(repeating: "Les talibans sont à Hérat. ", count: 30)
+        let chunks = try assertWhole(text, chunkSize: 4)
+        #expect(chunks.count > 1)
+        for chunk in chunks.dropLast() { #expect(chunk.text.hasSuffix(". ")) }
+    }
+
     @Test func aLongLineWithoutSpacesIsCutBetweenCharacters() throws {
         let text = String(repeating: "é", count: 200)
         let chunks = try assertWhole(text, chunkSize: 4)

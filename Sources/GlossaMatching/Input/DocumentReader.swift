@@ -32,6 +32,16 @@ public struct DocumentReader {
 
     private static func isLineBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
 
+    /// The offset just after the last ". ", "! " or "? " that ends after `start`.
+    private static func sentenceEnd(in bytes: [UInt8], after start: Int) -> Int? {
+        var index = bytes.count - 1
+        while index > start {
+            if bytes[index] == 0x20, [0x2E, 0x21, 0x3F].contains(bytes[index - 1]) { return index + 1 }
+            index -= 1
+        }
+        return nil
+    }
+
     /// The next chunk, or nil at the end of the file.
     public mutating func next() throws -> TextChunk? {
         while !atEnd, pending.count < chunkSize || pending.count < longestLine && !pending.contains(where: Self.isLineBreak) {
@@ -61,9 +71,11 @@ public struct DocumentReader {
             if pending[lastBreak] == 0x0D, cut == pending.count { cut = lastBreak }
             if cut == 0 { cut = pending.count }
         } else if !atEnd {
-            // A line longer than `longestLine` is cut after a space, or else between characters,
-            // so that memory stays bounded; a name that spans the cut is not matched.
-            cut = (pending.lastIndex(of: 0x20)).map { $0 + 1 } ?? pending.lastIndex { $0 & 0xC0 != 0x80 } ?? pending.count
+            // A line longer than `longestLine` is cut so that memory stays bounded: after a
+            // sentence if one ends in its second half (no name, plural or capital rule looks
+            // across a full stop), else after a space, else between two characters.
+            cut = Self.sentenceEnd(in: pending, after: pending.count / 2)
+                ?? pending.lastIndex(of: 0x20).map { $0 + 1 } ?? pending.lastIndex { $0 & 0xC0 != 0x80 } ?? pending.count
             if cut == 0 { cut = pending.count }
         }
         let bytes = Array(pending[..<cut])
