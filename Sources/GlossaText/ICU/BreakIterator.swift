@@ -11,12 +11,6 @@ struct BreakSegment {
 enum BreakIterator {
     enum Unit: Int32 { case word = 0, sentence = 1 }
 
-    static func segments(_ utf16: [UInt16], unit: Unit, locale: String) throws -> [BreakSegment] {
-        var segments: [BreakSegment] = []
-        try forEachSegment(utf16, unit: unit, locale: locale) { segments.append($0) }
-        return segments
-    }
-
     /// Calls `body` with each segment in order, without collecting them.
     static func forEachSegment(_ utf16: [UInt16], unit: Unit, locale: String, _ body: (BreakSegment) throws -> Void) throws {
         guard !utf16.isEmpty else { return }

@@ -24,5 +24,4 @@ public struct Token: Hashable, Sendable {
 
     public var utf8Length: Int { text.utf8.count }
     public var end: Int { start.utf8Offset + utf8Length }
-    public var isWordLike: Bool { kind == .word || kind == .number }
 }
