@@ -34,6 +34,9 @@ enum ASCIIKeyRules {
         bytes = pass(bytes) { input, index, output in
             // A run of vowels standing alone between non-letters (or the text's ends) drops.
             guard isVowel(input[index]) else { return nil }
+            // Every rule needs the text's start or a non-letter before the run; checking that
+            // first keeps a long run from being rescanned at each of its vowels.
+            if let previous = output.last, isLetter(previous) { return nil }
             var end = index
             while end < input.count, isVowel(input[end]) { end += 1 }
             let before = index == 0 ? nil : output.last
