@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import GlossaExchange
 import GlossaGlossary
 import GlossaMatching
@@ -54,8 +55,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             _ = FrenchElision.prefixLength(of: text)
         case .check:
             let text = String(decoding: data, as: UTF8.self)
-            guard let checker = Scratch.shared.checker else { return }
-            _ = try? checker.check(TextChunk(text: text), file: "fuzz")
+            Scratch.shared.withChecker { _ = try? $0.check(TextChunk(text: text), file: "fuzz") }
         case .tokenizer:
             let text = String(decoding: data, as: UTF8.self)
             for locale in ["fr", "en"] {
@@ -70,11 +70,12 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
 }
 
 /// A temporary folder and a checker on a small glossary, made once per process.
-final class Scratch: @unchecked Sendable {
+final class Scratch: Sendable {
     static let shared = Scratch()
 
     let directory: URL
-    private(set) lazy var checker: DocumentChecker? = makeChecker()
+    /// A checker keeps per-run tables, so the test runner's parallel replays take turns.
+    private let checker = Mutex<DocumentChecker??>(nil)
 
     private init() {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-fuzz-\(getpid())")
@@ -83,6 +84,13 @@ final class Scratch: @unchecked Sendable {
     }
 
     func file(_ name: String) -> URL { directory.appendingPathComponent(name) }
+
+    func withChecker(_ body: (DocumentChecker) -> Void) {
+        checker.withLock { slot in
+            if slot == nil { slot = .some(makeChecker()) }
+            if case let made?? = slot { body(made) }
+        }
+    }
 
     private func makeChecker() -> DocumentChecker? {
         let glossary = """

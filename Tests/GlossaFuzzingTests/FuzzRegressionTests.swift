@@ -29,6 +29,12 @@ import Testing
         FuzzTarget.glossaryImport.run(nested)
     }
 
+    /// The test runner replays inputs in parallel, and the check target shares one checker.
+    @Test func checkTargetIsSafeToRunInParallel() {
+        let inputs = (0..<8).map { Data(String(repeating: "Herat d'Hérat talibans \($0) Mazar-e-Sharif ", count: 500).utf8) }
+        DispatchQueue.concurrentPerform(iterations: 32) { FuzzTarget.check.run(inputs[$0 % inputs.count]) }
+    }
+
     @Test func everyTargetHasRegressionInputs() {
         for target in FuzzTarget.allCases {
             #expect(!Self.inputs(target).isEmpty, "no inputs for \(target.rawValue)")

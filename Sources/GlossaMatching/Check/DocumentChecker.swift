@@ -33,6 +33,9 @@ public struct ConceptUsage: Sendable {
 /// Checks monolingual text against the glossary: variants, wrong-language forms,
 /// misspellings and confusable characters. Inconsistencies need every usage of a document
 /// or corpus first; see `InconsistencyCheck`.
+///
+/// A checker keeps tables that grow over a run (word ids, verdicts), so one thread at a time
+/// may use it.
 public final class DocumentChecker {
     public let terms: TermIndex
     public let language: LanguageCode
