@@ -14,29 +14,74 @@ struct SyntheticNews {
         afghans internationale communauté conflit guerre paix processus plusieurs nouvelles dernières
         """.split(separator: " ").map(String.init)
 
+    /// How often each concept is named.
+    enum Names: String {
+        /// Every concept as often as any other: each is met a few times in 50 MB, so nearly
+        /// every name is new to the checker. A stress case.
+        case uniform
+        /// The concept of rank r named in proportion to 1/r, as words and names are in real
+        /// text: a few names recur throughout, most are rare.
+        case zipf
+    }
+
+    /// One concept's French spellings.
+    struct Concept {
+        let preferred: String
+        let spellings: [String]
+    }
+
     var random: SplitMix64
+    let concepts: [Concept]
     /// Every French spelling of the glossary, and the preferred ones alone.
     let names: [String]
     let preferred: [String]
     /// One word in `nameEvery` is a glossary name, on average; 0 for none at all.
     let nameEvery: UInt64
+    let distribution: Names
+    /// For `zipf`: the running sums of 1/r.
+    private let zipfSums: [Double]
 
-    init(seed: UInt64, names: [String], preferred: [String], nameEvery: Int = 20) {
+    init(seed: UInt64, concepts: [Concept], nameEvery: Int = 20, distribution: Names = .uniform) {
         random = SplitMix64(seed: seed)
-        self.names = names
-        self.preferred = preferred
+        self.concepts = concepts
+        names = concepts.flatMap(\.spellings)
+        preferred = concepts.map(\.preferred)
         self.nameEvery = UInt64(nameEvery)
+        self.distribution = distribution
+        var sum = 0.0
+        zipfSums = distribution == .zipf ? concepts.indices.map { sum += 1 / Double($0 + 1); return sum } : []
     }
 
     mutating func pick<T>(_ items: [T]) -> T { items[Int(random.next() % UInt64(items.count))] }
+
+    /// A concept's rank drawn from the Zipf distribution, by bisecting the running sums.
+    mutating func zipfRank() -> Int {
+        let target = Double(random.next() >> 11) / Double(1 << 53) * zipfSums.last!
+        var low = 0, high = zipfSums.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if zipfSums[middle] < target { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Mostly house spellings, as in copy that has been through a desk before.
+    mutating func name() -> String {
+        switch distribution {
+        case .uniform:
+            return random.next() % 10 < 8 ? pick(preferred) : pick(names)
+        case .zipf:
+            let concept = concepts[zipfRank()]
+            return random.next() % 10 < 8 ? concept.preferred : pick(concept.spellings)
+        }
+    }
 
     mutating func sentence() -> String {
         var parts: [String] = []
         let length = 12 + Int(random.next() % 16)
         for position in 0..<length {
             if position > 0, nameEvery > 0, random.next() % nameEvery == 0 {
-                // Mostly house spellings, as in copy that has been through a desk before.
-                var name = random.next() % 10 < 8 ? pick(preferred) : pick(names)
+                var name = name()
                 if random.next() % 20 == 0 { name = name.replacingOccurrences(of: "ou", with: "u") }
                 if random.next() % 9 == 0 { name = "d'" + name }
                 parts.append(name)

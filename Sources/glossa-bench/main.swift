@@ -140,25 +140,32 @@ print(String(format: "glossa lookup, fresh process, %d queries: p50 %.1f ms, p95
 
 func benchmarkCheck(rows: [String]) throws {
     let megabytes = Int(argument("--megabytes") ?? "") ?? 50
-    var names: [String] = [], preferred: [String] = []
+    // Concepts in glossary order, which the Zipf ranks follow.
+    var spellings: [String: [String]] = [:], preferred: [(id: String, text: String)] = []
     for row in rows.dropFirst() {
         let fields = row.split(separator: "\t", omittingEmptySubsequences: false)
         guard fields.count > 4, fields[2] == "fr" else { continue }
-        names.append(String(fields[4]))
-        if fields[3] == "preferred" { preferred.append(String(fields[4])) }
+        spellings[String(fields[0]), default: []].append(String(fields[4]))
+        if fields[3] == "preferred" { preferred.append((String(fields[0]), String(fields[4]))) }
     }
+    let concepts = preferred.map { SyntheticNews.Concept(preferred: $0.text, spellings: spellings[$0.id]!) }
     let buildTime = try seconds { _ = try GlossaryIndex.open(GlossaryStore(directory: glossaryDirectory), cacheDirectory: cache) }
     print(String(format: "index build: %.2f s", buildTime))
 
     var environment = ProcessInfo.processInfo.environment
     environment["GLOSSA_CACHE_DIR"] = cache.path
     let environmentList = environment.map { "\($0.key)=\($0.value)" }
-    // Dense (a name every 20 words, about as often as names occur in the seed reports),
-    // sparse, and none at all; `--name-every N` runs one density only.
-    let densities = argument("--name-every").flatMap(Int.init).map { [$0] } ?? [20, 400, 0]
-    for nameEvery in densities {
-        var news = SyntheticNews(seed: 2021, names: names, preferred: preferred, nameEvery: nameEvery)
-        let textURL = work.appendingPathComponent("news-\(nameEvery).txt")
+    // Dense (a name every 20 words, about as often as names occur in the seed reports) with
+    // names drawn uniformly (the stress case) and by Zipf's law (as in real text), sparse, and
+    // none at all; `--name-every N` and `--names uniform|zipf` run one text only.
+    var texts: [(nameEvery: Int, names: SyntheticNews.Names)] = [(20, .uniform), (20, .zipf), (400, .uniform), (0, .uniform)]
+    if argument("--name-every") != nil || argument("--names") != nil {
+        guard let names = SyntheticNews.Names(rawValue: argument("--names") ?? "uniform") else { fatalError("--names: uniform or zipf") }
+        texts = [(argument("--name-every").flatMap(Int.init) ?? 20, names)]
+    }
+    for (nameEvery, distribution) in texts {
+        var news = SyntheticNews(seed: 2021, concepts: concepts, nameEvery: nameEvery, distribution: distribution)
+        let textURL = work.appendingPathComponent("news-\(nameEvery)\(distribution == .zipf ? "-zipf" : "").txt")
         let text = news.text(bytes: megabytes << 20)
         try text.write(to: textURL)
         var status: Int32 = 0
@@ -167,7 +174,8 @@ func benchmarkCheck(rows: [String]) throws {
                                    "--format", "json"], environment: environmentList)
         }
         guard status == 0 || status == 1 else { fatalError("glossa check exited \(status)") }
-        let density = nameEvery == 0 ? "no names" : "a name every \(nameEvery) words"
+        let density = nameEvery == 0 ? "no names"
+            : "a name every \(nameEvery) words, \(distribution == .zipf ? "Zipf-distributed" : "uniform over concepts")"
         print(String(format: "glossa check, %@: %.2f s for %.1f MB: %.1f MB/s end to end", density, time,
                      Double(text.count) / 1_048_576, Double(text.count) / 1_048_576 / time))
     }

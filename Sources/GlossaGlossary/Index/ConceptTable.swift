@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Every concept of the index, in glossary order, stored column by column; a `Concept` is
 /// built on first access and kept.
 public final class ConceptTable: RandomAccessCollection, Sendable {
@@ -18,16 +16,13 @@ public final class ConceptTable: RandomAccessCollection, Sendable {
     private let termNotes: OptionalStringColumn
     private let termSources: OptionalStringColumn
     private let languageCodes: [LanguageCode]
-    private let built = Mutex<[Int: Concept]>([:])
+    private let built: LazyRows<Concept>
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { kinds.count }
 
     public subscript(position: Int) -> Concept {
-        if let concept = built.withLock({ $0[position] }) { return concept }
-        let concept = makeConcept(position)
-        built.withLock { $0[position] = concept }
-        return concept
+        built.value(at: position, orMake: makeConcept)
     }
 
     private func makeConcept(_ position: Int) -> Concept {
@@ -62,6 +57,7 @@ public final class ConceptTable: RandomAccessCollection, Sendable {
         termNotes = OptionalStringColumn(terms.map(\.note))
         termSources = OptionalStringColumn(terms.map(\.source))
         languageCodes = codes
+        built = LazyRows(count: kinds.count)
     }
 
     private init(ids: StringColumn, kinds: [UInt8], notes: OptionalStringColumn, sources: OptionalStringColumn,
@@ -81,6 +77,7 @@ public final class ConceptTable: RandomAccessCollection, Sendable {
         self.termNotes = termNotes
         self.termSources = termSources
         self.languageCodes = languageCodes
+        built = LazyRows(count: kinds.count)
     }
 }
 

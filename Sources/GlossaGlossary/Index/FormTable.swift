@@ -1,5 +1,4 @@
 import GlossaText
-import Synchronization
 
 /// Every form of the index, in concept order, stored column by column; a `Form` is built on
 /// first access and kept, since a document touches a few thousand of the hundreds of
@@ -18,17 +17,13 @@ public final class FormTable: RandomAccessCollection, Sendable {
     private let keys: StringColumn
     /// Positions of the listed forms, ordered by concept row and term index.
     private let listedPositions: [Int32]
-    private let built = Mutex<[Int32: GlossaryIndex.Form]>([:])
+    private let built: LazyRows<GlossaryIndex.Form>
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { conceptRows.count }
 
     public subscript(position: Int) -> GlossaryIndex.Form {
-        let key = Int32(position)
-        if let form = built.withLock({ $0[key] }) { return form }
-        let form = makeForm(position)
-        built.withLock { $0[key] = form }
-        return form
+        built.value(at: position, orMake: makeForm)
     }
 
     /// Single fields, read without building the `Form`: for ranking many candidates.
@@ -77,6 +72,7 @@ public final class FormTable: RandomAccessCollection, Sendable {
         listedPositions = forms.indices.filter { forms[$0].origin == .listed }
             .sorted { (forms[$0].conceptIndex, forms[$0].termIndex, $0) < (forms[$1].conceptIndex, forms[$1].termIndex, $1) }
             .map(Int32.init)
+        built = LazyRows(count: forms.count)
     }
 
     private init(conceptRows: [Int32], termIndexes: [Int32], languages: [UInt8], statuses: [UInt8], origins: [UInt8],
@@ -94,6 +90,7 @@ public final class FormTable: RandomAccessCollection, Sendable {
         self.orthographics = orthographics
         self.keys = keys
         self.listedPositions = listedPositions
+        built = LazyRows(count: conceptRows.count)
     }
 }
 

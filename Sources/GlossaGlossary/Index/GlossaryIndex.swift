@@ -88,11 +88,19 @@ public final class GlossaryIndex: Sendable {
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         var configuration = Configuration()
         configuration.readonly = true
+        configuration.prepareDatabase { db in
+            // The cache has 64 KB pages, good for the blobs but costly to copy for each typo
+            // query; mapped, a query reads the pages in place. The file is only ever replaced
+            // by a rename, never rewritten, so the mapping cannot change under us.
+            try db.execute(sql: "PRAGMA mmap_size = \(Self.mappedBytes)")
+        }
         let database = try DatabaseQueue(path: url.path, configuration: configuration)
         let stored = try database.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE name = 'fingerprint'") }
         guard stored == fingerprint else { return nil }
         return try GlossaryIndex(database: database, store: store, url: url, fingerprint: fingerprint)
     }
+
+    static let mappedBytes = 1 << 30
 
     static func build(_ glossary: Glossary, forms: [MatchForm], fingerprint: String, at url: URL) throws {
         let directory = url.deletingLastPathComponent()

@@ -89,19 +89,28 @@ public struct Finding: Sendable {
         self.excerpt = excerpt
     }
 
-    /// `findings` in report order: by file, line, column, then rule. Sorts positions, not the findings themselves, which are
-    /// large to move, and compares file names only between files.
+    /// `findings` in report order: by file, line, column, then rule. Sorts small keys, not the
+    /// findings themselves, which are large to move; file names and rules are ranked once.
     public static func inReportOrder(_ findings: [Finding]) -> [Finding] {
         var fileRanks: [String: Int] = [:]
         for name in Set(findings.map(\.file)).sorted() { fileRanks[name] = fileRanks.count }
-        let order = findings.indices.sorted { i, j in
-            let a = findings[i], b = findings[j]
-            let left = (fileRanks[a.file]!, a.start.line, a.start.column, a.rule.rawValue)
-            let right = (fileRanks[b.file]!, b.start.line, b.start.column, b.rule.rawValue)
-            return left != right ? left < right : a.found < b.found
+        let keys = findings.indices.map { index in
+            let finding = findings[index]
+            return (file: fileRanks[finding.file]!, line: finding.start.line, column: finding.start.column,
+                    rule: Rule.reportRank[finding.rule]!, index: index)
         }
-        return order.map { findings[$0] }
+        let order = keys.sorted { a, b in
+            let left = (a.file, a.line, a.column, a.rule), right = (b.file, b.line, b.column, b.rule)
+            return left != right ? left < right : findings[a.index].found < findings[b.index].found
+        }
+        return order.map { findings[$0.index] }
     }
+}
+
+extension Rule {
+    /// Rules order findings at one place by name.
+    fileprivate static let reportRank = Dictionary(
+        uniqueKeysWithValues: allCases.sorted { $0.rawValue < $1.rawValue }.enumerated().map { ($0.element, $0.offset) })
 }
 
 /// Part of a line, with the 1-based column (in scalars) where a finding starts within it.

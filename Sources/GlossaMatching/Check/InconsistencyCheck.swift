@@ -9,35 +9,51 @@ import GlossaText
 /// the counts of each spelling.
 public enum InconsistencyCheck {
     public static func findings(_ usages: [ConceptUsage], terms: TermIndex, language: LanguageCode) throws -> [Finding] {
-        struct Group: Hashable { let concept: Int; let plural: Bool }
-        let groups = Dictionary(grouping: usages) { Group(concept: $0.conceptIndex, plural: $0.isPlural) }
         var findings: [Finding] = []
-        for (group, members) in groups {
+        for members in groups(usages) {
+            let first = usages[members[members.startIndex]].spelling
+            guard members.contains(where: { usages[$0].spelling != first }) else { continue }
             var counts: [String: Int] = [:]
             var written: [String: String] = [:]
-            for usage in members {
+            for member in members {
+                let usage = usages[member]
                 counts[usage.spelling, default: 0] += 1
-                written[usage.spelling] = written[usage.spelling] ?? usage.found
+                if written[usage.spelling] == nil { written[usage.spelling] = usage.found }
             }
-            guard counts.count > 1 else { continue }
-            let concept = terms.concepts[group.concept]
-            let house = try houseSpelling(concept, plural: group.plural, language: language)
+            let concept = terms.concepts[usages[members[members.startIndex]].conceptIndex]
+            let house = try houseSpelling(concept, plural: usages[members[members.startIndex]].isPlural, language: language)
             // Never point at a deprecated or foreign form: the house spelling is the target even
             // when the text does not use it; the majority only stands in when there is none.
             let target = house ?? majority(counts).map { (exact: $0, text: written[$0]!) }!
             let tally = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
                 .map { "\(written[$0.key]!) ×\($0.value)" }.joined(separator: ", ")
-            for usage in members where usage.spelling != target.exact {
-                guard var finding = usage.place else { continue }
+            let message = "\(concept.id) is spelled \(counts.count) ways: \(tally); use '\(target.text)'"
+            for member in members where usages[member].spelling != target.exact {
+                guard var finding = usages[member].place else { continue }
                 finding.rule = .inconsistent
                 finding.severity = .warning
                 finding.concept = concept.id
                 finding.suggestion = target.text
-                finding.message = "\(concept.id) is spelled \(counts.count) ways: \(tally); use '\(target.text)'"
+                finding.message = message
                 findings.append(finding)
             }
         }
         return findings
+    }
+
+    /// Positions of `usages` by concept and number, each group in document order. Sorting
+    /// small keys: a dense text has hundreds of thousands of usages.
+    private static func groups(_ usages: [ConceptUsage]) -> [ArraySlice<Int>] {
+        let keys = usages.map { $0.conceptIndex * 2 + ($0.isPlural ? 1 : 0) }
+        let order = usages.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
+        var groups: [ArraySlice<Int>] = []
+        var start = 0
+        for end in order.indices.dropFirst() where keys[order[end]] != keys[order[start]] {
+            groups.append(order[start..<end])
+            start = end
+        }
+        if !order.isEmpty { groups.append(order[start...]) }
+        return groups
     }
 
     private static func houseSpelling(_ concept: Concept, plural: Bool, language: LanguageCode) throws -> (exact: String, text: String)? {
