@@ -65,7 +65,7 @@ public final class DocumentChecker {
         let ids = try scanner.wordIDs(in: text)
         learnShapes(upTo: scanner.wordCount)
         let lines = LineFinder(bytes: text.bytes, origin: chunk.origin)
-        let context = TextContext(text: text, language: language)
+        let context = TextContext(text: text, language: language, wordIDs: ids)
         var findings: [Finding] = []
         var usages: [ConceptUsage] = []
         var covered = [Bool](repeating: false, count: text.count)
@@ -101,6 +101,9 @@ public final class DocumentChecker {
         static let mayMixScripts = WordShape(rawValue: 2)
         /// In the language's word list.
         static let ordinary = WordShape(rawValue: 4)
+        /// Makes the name after it plural, as a word or as a number (see `TextContext.makesPlural`).
+        static let pluralAsWord = WordShape(rawValue: 8)
+        static let pluralAsNumber = WordShape(rawValue: 16)
     }
 
     private var shapes: [WordShape] = []
@@ -114,6 +117,8 @@ public final class DocumentChecker {
             if Self.startsWithCapital(word), !word.allSatisfy({ $0.isUppercase }) { shape.insert(.capitalised) }
             if Self.mayMixScripts(word) { shape.insert(.mayMixScripts) }
             if dictionary.contains(word) { shape.insert(.ordinary) }
+            if TextContext.makesPlural(word, isNumber: false, language: language) { shape.insert(.pluralAsWord) }
+            if TextContext.makesPlural(word, isNumber: true, language: language) { shape.insert(.pluralAsNumber) }
             shapes.append(shape)
         }
         self.shapes = shapes
@@ -125,10 +130,9 @@ public final class DocumentChecker {
     /// document, so each distinct case is judged once; see `judge`.
     private struct VerdictKey: Hashable {
         let form: Int32
-        /// The spelling's bytes: Strings compare canonically, and a decomposed "É" must be
-        /// quoted as written.
-        let spelling: [UInt8]
-        var text: String { String(decoding: spelling, as: UTF8.self) }
+        /// `TermOccurrence.spelling`, the same for the same bytes: Strings compare canonically,
+        /// and a decomposed "É" must be quoted as written.
+        let spelling: Int32
         let quality: TermOccurrence.Quality
         let isOtherLanguageSpelling: Bool
         let isPluralSlot: Bool
@@ -157,15 +161,15 @@ public final class DocumentChecker {
     private var verdicts: [VerdictKey: Verdict?] = [:]
 
     private func judge(_ occurrence: TermOccurrence, place: () -> Finding, context: TextContext) throws -> (Finding?, ConceptUsage?) {
-        let key = VerdictKey(form: occurrence.form, spelling: Array(occurrence.text.utf8), quality: occurrence.quality,
+        let key = VerdictKey(form: occurrence.form, spelling: occurrence.spelling, quality: occurrence.quality,
                              isOtherLanguageSpelling: occurrence.isOtherLanguageSpelling,
-                             isPluralSlot: context.isPluralSlot(occurrence.firstToken),
+                             isPluralSlot: isPluralSlot(occurrence.firstToken, context: context),
                              startsSentence: context.startsSentence(occurrence.firstToken))
         let verdict: Verdict?
         if let known = verdicts[key] {
             verdict = known
         } else {
-            verdict = try self.verdict(key, context: context)
+            verdict = try self.verdict(key, text: occurrence.text, context: context)
             verdicts[key] = verdict
         }
         guard let verdict else { return (nil, nil) }
@@ -183,7 +187,13 @@ public final class DocumentChecker {
         return (finding, usage)
     }
 
-    private func verdict(_ occurrence: VerdictKey, context: TextContext) throws -> Verdict? {
+    private func isPluralSlot(_ index: Int, context: TextContext) -> Bool {
+        guard let previous = context.previousWord(before: index) else { return false }
+        let shape = shapes[Int(context.wordIDs[previous])]
+        return shape.contains(context.text.spans[previous].kind == .number ? .pluralAsNumber : .pluralAsWord)
+    }
+
+    private func verdict(_ occurrence: VerdictKey, text: String, context: TextContext) throws -> Verdict? {
         let form = terms.forms[Int(occurrence.form)]
         let conceptIndex = Int(form.conceptRow) - 1
         let concept = terms.concepts[conceptIndex]
@@ -191,40 +201,40 @@ public final class DocumentChecker {
         let pluralSlot = occurrence.isPluralSlot
         let plural = form.origin != .listed || pluralSlot
         let house = plural ? pluralForm(of: preferred, in: concept) : preferred.text
-        let spelling = try exact(occurrence.text)
+        let spelling = try exact(text)
         let isHouse = try spelling == exact(house)
         func verdict(_ report: Report?) throws -> Verdict {
             Verdict(conceptIndex: conceptIndex, spelling: spelling, isPlural: plural, isHouse: isHouse,
                     isCounted: try !isShortForm(form, of: preferred), report: report)
         }
-        let suggestion = try context.shaped(house, like: occurrence.text, atSentenceStart: occurrence.startsSentence)
+        let suggestion = try context.shaped(house, like: text, atSentenceStart: occurrence.startsSentence)
         func report(_ message: String, rule: Rule = .variant, severity: Severity = .warning) -> Report {
             Report(rule: rule, severity: severity, message: message, suggestion: suggestion, concept: concept.id)
         }
         if try exact(suggestion) == spelling {
             // Same spelling; only a capital can still be off: "les Talibans", "Mollah Omar".
-            guard let first = occurrence.text.first, let expected = suggestion.first,
+            guard let first = text.first, let expected = suggestion.first,
                   first.isUppercase != expected.isUppercase else { return try verdict(nil) }
-            return try verdict(report("'\(occurrence.text)' takes \(expected.isUppercase ? "a capital" : "a lower-case letter") here; the house spelling is '\(suggestion)'"))
+            return try verdict(report("'\(text)' takes \(expected.isUppercase ? "a capital" : "a lower-case letter") here; the house spelling is '\(suggestion)'"))
         }
 
         let sameLanguage = form.language.primary == language.primary
         switch occurrence.quality {
         case .listed where sameLanguage && form.status == .preferred:
             guard pluralSlot, form.origin == .listed else { return try verdict(nil) }
-            return try verdict(report("'\(occurrence.text)' follows a plural word; the house plural is '\(suggestion)'"))
+            return try verdict(report("'\(text)' follows a plural word; the house plural is '\(suggestion)'"))
         case .listed where sameLanguage && form.status == .admitted:
-            return try verdict(report("'\(occurrence.text)' is admitted; the house spelling is '\(suggestion)'", severity: .info))
+            return try verdict(report("'\(text)' is admitted; the house spelling is '\(suggestion)'", severity: .info))
         case .listed where !sameLanguage || (occurrence.isOtherLanguageSpelling
-                                             && !differsOnlyByAccents(occurrence.text, house)
-                                             && !differsOnlyByAccents(occurrence.text, preferred.text)):
+                                             && !differsOnlyByAccents(text, house)
+                                             && !differsOnlyByAccents(text, preferred.text)):
             let other = sameLanguage ? LanguageCode.workingPair.first { $0.primary != language.primary } ?? form.language : form.language
-            return try verdict(report("'\(occurrence.text)' is the \(languageName(other)) spelling; \(languageName(language)) writes '\(suggestion)'",
+            return try verdict(report("'\(text)' is the \(languageName(other)) spelling; \(languageName(language)) writes '\(suggestion)'",
                                       rule: .wrongLanguage, severity: .error))
         case .listed:
-            return try verdict(report("'\(occurrence.text)' is deprecated; the house spelling is '\(suggestion)'"))
+            return try verdict(report("'\(text)' is deprecated; the house spelling is '\(suggestion)'"))
         case .accents, .transliteration:
-            return try verdict(report("'\(occurrence.text)' is a variant of '\(suggestion)', the house spelling"))
+            return try verdict(report("'\(text)' is a variant of '\(suggestion)', the house spelling"))
         }
     }
 

@@ -6,6 +6,8 @@ import GlossaText
 struct TextContext {
     let text: TokenizedText
     let language: LanguageCode
+    /// Per token, its word id (see `TermScanner.wordIDs`).
+    let wordIDs: [Int32]
 
     static let frenchPluralWords: Set<String> = [
         "les", "des", "ces", "mes", "tes", "ses", "nos", "vos", "leurs", "aux", "plusieurs", "quelques",
@@ -26,15 +28,15 @@ struct TextContext {
         return nil
     }
 
-    /// French: a plural determiner or a number above one stands right before the name.
-    func isPluralSlot(_ index: Int) -> Bool {
-        guard language.primary == "fr", let previous = previousWord(before: index) else { return false }
-        let word = text.text(previous)
-        if text.spans[previous].kind == .number {
+    /// French: whether `word`, standing right before a name, makes it plural: a plural
+    /// determiner, or a number above one. Checkers keep the answer per distinct word.
+    static func makesPlural(_ word: String, isNumber: Bool, language: LanguageCode) -> Bool {
+        guard language.primary == "fr" else { return false }
+        if isNumber {
             let digits = word.filter(\.isNumber)
             return digits.count > 1 || (Int(digits) ?? 0) > 1
         }
-        return Self.frenchPluralWords.contains(word.lowercased())
+        return frenchPluralWords.contains(word.lowercased())
     }
 
     /// The name opens a sentence or a line: its replacement takes a capital.
@@ -60,12 +62,27 @@ struct TextContext {
     /// A replacement shaped like the text it replaces: all capitals stay capitals, and a
     /// sentence-initial word keeps its capital.
     func shaped(_ replacement: String, like found: String, atSentenceStart: Bool) throws -> String {
-        let letters = found.filter(\.isLetter)
         // A headline in capitals stays in capitals; initials ("US") are not a headline.
-        if letters.count > 4, letters.allSatisfy(\.isUppercase) {
+        if Self.isHeadline(found) {
             return try ICUTransforms.uppercased(replacement, locale: language.primary)
         }
         guard atSentenceStart, let first = replacement.first, first.isLowercase else { return replacement }
         return try ICUTransforms.uppercased(String(first), locale: language.primary) + replacement.dropFirst()
+    }
+
+    /// More than four letters, all capitals. ASCII is decided on bytes: names recur by the thousand.
+    static func isHeadline(_ found: String) -> Bool {
+        var letters = 0
+        for byte in found.utf8 {
+            guard byte < 0x80 else { return isHeadlineInAnyScript(found) }
+            if byte >= 0x61 && byte <= 0x7A { return false }
+            if byte >= 0x41 && byte <= 0x5A { letters += 1 }
+        }
+        return letters > 4
+    }
+
+    private static func isHeadlineInAnyScript(_ found: String) -> Bool {
+        let letters = found.filter(\.isLetter)
+        return letters.count > 4 && letters.allSatisfy(\.isUppercase)
     }
 }

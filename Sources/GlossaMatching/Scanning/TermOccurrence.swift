@@ -20,6 +20,9 @@ public struct TermOccurrence: Sendable {
     public let utf8Length: Int
     /// The span exactly as written.
     public let text: String
+    /// The same for every span of a scan written with the same bytes, and for no other: a word
+    /// id (see `TermScanner.wordIDs`) for one word, a negative number for several.
+    public let spelling: Int32
     /// The index in `TermIndex.forms` of the spelling it was matched to.
     public let form: Int32
     public let quality: Quality

@@ -93,11 +93,12 @@ public final class TermScanner {
 
     public func occurrences(in text: TokenizedText, wordIDs ids: [Int32]) throws -> [TermOccurrence] {
         var found: [TermOccurrence] = []
+        var ends: [(last: Int, node: KeyTrie.Node)] = []
         var index = 0
         while index < text.count {
             let id = ids[index]
             guard id >= 0, text.spans[index].isWordLike, keyed[Int(id)].mayStartName,
-                  let occurrence = try longestMatch(startingAt: index, in: text, ids: ids)
+                  let occurrence = try longestMatch(startingAt: index, in: text, ids: ids, ends: &ends)
             else {
                 index += 1
                 continue
@@ -128,12 +129,16 @@ public final class TermScanner {
         return terms.walk(from: node, wordKey)
     }
 
-    private func longestMatch(startingAt first: Int, in text: TokenizedText, ids: [Int32]) throws -> TermOccurrence? {
+    /// `ends` is scratch space, kept by the caller so that the millions of words that start no
+    /// name allocate nothing.
+    private func longestMatch(startingAt first: Int, in text: TokenizedText, ids: [Int32],
+                              ends: inout [(last: Int, node: KeyTrie.Node)]) throws -> TermOccurrence? {
         let firstKeyed = keyed[Int(ids[first])]
         guard let start = firstKeyed.fromRoot ?? firstKeyed.wordFromRoot else { return nil }
         var node = start
-        var ends: [(last: Int, node: KeyTrie.Node)] = []
-        if terms.endsForm(node) { ends.append((first, node)) }
+        ends.removeAll(keepingCapacity: true)
+        // A common word whose key spells a name's ("est", "sud") was judged alone once already.
+        if terms.endsForm(node), wordConfirmations[Int(ids[first])].map({ $0 != nil }) ?? true { ends.append((first, node)) }
         var current = first
         while let next = Self.nextJoinedWord(after: current, in: text) {
             current = next
@@ -148,6 +153,7 @@ public final class TermScanner {
         for end in ends.reversed() {
             let confirmation: Confirmation?
             let id = ids[first]
+            var spelling = id
             if end.last == first, let known = wordConfirmations[Int(id)] {
                 confirmation = known
             } else if end.last == first {
@@ -156,6 +162,7 @@ public final class TermScanner {
             } else {
                 let range = Int(text.spans[first].start)..<text.spans[end.last].end
                 let (spanID, isNew) = text.bytes.withUnsafeBufferPointer { spans.insert(UnsafeBufferPointer(rebasing: $0[range])) }
+                spelling = -1 - spanID
                 if isNew {
                     confirmation = try confirm(text.text(in: range), ranked: ranked(at: end.node),
                                                words: (first...end.last).compactMap { ids[$0] >= 0 ? ids[$0] : nil })
@@ -167,7 +174,7 @@ public final class TermScanner {
             if let confirmation {
                 return TermOccurrence(firstToken: first, lastToken: end.last, start: text.start(first),
                                       utf8Length: text.spans[end.last].end - Int(text.spans[first].start),
-                                      text: text.text(from: first, through: end.last),
+                                      text: text.text(from: first, through: end.last), spelling: spelling,
                                       form: confirmation.form, quality: confirmation.quality,
                                       isOtherLanguageSpelling: confirmation.isOtherLanguageSpelling)
             }
