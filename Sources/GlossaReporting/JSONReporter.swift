@@ -65,78 +65,80 @@ public struct JSONReporter: CheckReporter {
 }
 
 /// A minimal JSON writer for flat records: strings escaped per RFC 8259, nil fields omitted.
+/// It writes UTF-8 bytes: a dense report runs to tens of megabytes.
 struct JSONWriter {
-    private(set) var output = ""
+    private var bytes: [UInt8] = []
     private var needsComma = false
 
-    mutating func open(_ bracket: Character) {
+    var output: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func open(_ bracket: Unicode.Scalar) {
         separate()
-        output.append(bracket)
+        bytes.append(UInt8(ascii: bracket))
         needsComma = false
     }
 
-    mutating func close(_ bracket: Character) {
-        output.append(bracket)
+    mutating func close(_ bracket: Unicode.Scalar) {
+        bytes.append(UInt8(ascii: bracket))
         needsComma = true
     }
 
     mutating func key(_ name: String) {
         separate()
-        Self.appendString(name, to: &output)
-        output.append(":")
+        appendString(name)
+        bytes.append(UInt8(ascii: ":"))
         needsComma = false
     }
 
     mutating func field(_ name: String, _ value: String?) {
         guard let value else { return }
         key(name)
-        Self.appendString(value, to: &output)
+        appendString(value)
         needsComma = true
     }
 
     mutating func field(_ name: String, _ value: Int) {
         key(name)
-        output += String(value)
+        bytes.append(contentsOf: String(value).utf8)
         needsComma = true
     }
 
     mutating func field(_ name: String, _ value: Double?) {
         guard let value else { return }
         key(name)
-        output += value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        bytes.append(contentsOf: (value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)).utf8)
         needsComma = true
     }
 
     mutating func field(_ name: String, _ value: Bool) {
         key(name)
-        output += value ? "true" : "false"
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
         needsComma = true
     }
 
     private mutating func separate() {
-        if needsComma { output.append(",") }
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
     }
 
-    static func appendString(_ value: String, to output: inout String) {
-        output.append("\"")
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-            output += value
-            output.append("\"")
+    private mutating func appendString(_ value: String) {
+        bytes.append(UInt8(ascii: "\""))
+        defer { bytes.append(UInt8(ascii: "\"")) }
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            bytes.append(contentsOf: value.utf8)
             return
         }
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case UInt8(ascii: "\n"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case UInt8(ascii: "\r"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case UInt8(ascii: "\t"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case ..<0x20:
+                let hex = String(byte, radix: 16)
+                bytes.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+            default: bytes.append(byte)
             }
         }
-        output.append("\"")
     }
 }
