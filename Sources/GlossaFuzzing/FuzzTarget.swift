@@ -55,7 +55,11 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             _ = FrenchElision.prefixLength(of: text)
         case .check:
             let text = String(decoding: data, as: UTF8.self)
-            Scratch.shared.withChecker { _ = try? $0.check(TextChunk(text: text), file: "fuzz") }
+            Scratch.shared.withChecker { checker in
+                var usages = ConceptUsages()
+                guard (try? checker.check(TextChunk(text: text), file: "fuzz", usages: &usages)) != nil else { return }
+                _ = try? InconsistencyCheck.findings(usages, terms: checker.terms, language: checker.language)
+            }
         case .tokenizer:
             let text = String(decoding: data, as: UTF8.self)
             for locale in ["fr", "en"] {

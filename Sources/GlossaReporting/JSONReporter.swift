@@ -60,7 +60,8 @@ public struct JSONReporter: CheckReporter {
         json.field("warnings", report.count(.warning))
         json.close("}")
         json.close("}")
-        return json.output + "\n"
+        json.newline()
+        return json.output
     }
 }
 
@@ -114,6 +115,10 @@ struct JSONWriter {
         key(name)
         bytes.append(contentsOf: (value ? "true" : "false").utf8)
         needsComma = true
+    }
+
+    mutating func newline() {
+        bytes.append(UInt8(ascii: "\n"))
     }
 
     private mutating func separate() {

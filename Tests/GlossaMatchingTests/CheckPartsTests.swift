@@ -60,9 +60,9 @@ import Testing
 
 @Suite struct ReportingPartsTests {
     @Test func jsonStringsAreEscaped() {
-        var output = ""
-        JSONWriter.appendString("a\"b\\c\n\u{1}é", to: &output)
-        #expect(output == #""a\"b\\c\n\u0001é""#)
+        var writer = JSONWriter()
+        writer.field("k", "a\"b\\c\n\u{1}é\t\r")
+        #expect(writer.output == #""k":"a\"b\\c\n\u0001é\t\r""#)
     }
 
     @Test func diffHasContextAndNoNewlineMarker() {

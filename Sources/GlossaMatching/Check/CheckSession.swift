@@ -16,7 +16,7 @@ public final class CheckSession {
     private let corpus: Bool
     private var checkers: [LanguageCode: DocumentChecker] = [:]
     private var findings: [Finding] = []
-    private var corpusUsages: [LanguageCode: [ConceptUsage]] = [:]
+    private var corpusUsages: [LanguageCode: ConceptUsages] = [:]
 
     public init(terms: TermIndex, language: LanguageCode?, wordlist: String?, encoding: String.Encoding, corpus: Bool) throws {
         self.terms = terms
@@ -44,7 +44,7 @@ public final class CheckSession {
 
         var reader = DocumentReader(handle: handle, displayName: source.displayName, isMarkdown: source.isMarkdown, encoding: encoding)
         var fileFindings: [Finding] = []
-        var usages: [ConceptUsage] = []
+        var usages = ConceptUsages()
         var language = fixedLanguage
         var checker: DocumentChecker?
         while let chunk = try reader.next() {
@@ -53,13 +53,11 @@ public final class CheckSession {
                 language = detected
                 checker = try self.checker(for: detected)
             }
-            let (found, used) = try checker!.check(chunk, file: source.displayName)
-            fileFindings += found
-            usages += used
+            fileFindings += try checker!.check(chunk, file: source.displayName, usages: &usages)
         }
         let checkedLanguage = language ?? .french
         if corpus {
-            corpusUsages[checkedLanguage, default: []] += usages
+            corpusUsages[checkedLanguage, default: ConceptUsages()].append(usages)
         } else {
             fileFindings += try InconsistencyCheck.findings(usages, terms: terms, language: checkedLanguage)
         }

@@ -16,20 +16,6 @@ public struct TextChunk {
     }
 }
 
-/// A concept named at one place, kept for the inconsistency check across a document or corpus.
-public struct ConceptUsage: Sendable {
-    public let conceptIndex: Int
-    /// The spelling as written, case and typography folded.
-    public let spelling: String
-    public let isPlural: Bool
-    /// Where it was, and as written.
-    public let start: SourcePosition
-    public let found: String
-    /// The place, ready to become an `inconsistent` finding; nil for a house spelling, which
-    /// the inconsistency check never reports (when it occurs, it is the target).
-    public let place: Finding?
-}
-
 /// Checks monolingual text against the glossary: variants, wrong-language forms,
 /// misspellings and confusable characters. Inconsistencies need every usage of a document
 /// or corpus first; see `InconsistencyCheck`.
@@ -58,39 +44,35 @@ public final class DocumentChecker {
         toLatin = try Transliterator(systemID: "Any-Latin")
     }
 
-    public func check(_ chunk: TextChunk, file: String) throws -> (findings: [Finding], usages: [ConceptUsage]) {
+    /// The findings of one chunk; the concepts it names go to `usages`, for `InconsistencyCheck`.
+    public func check(_ chunk: TextChunk, file: String, usages: inout ConceptUsages) throws -> [Finding] {
         var text = try tokenizer.tokenize(chunk.text, from: chunk.origin)
         let skipped = chunk.skipped + LinkSpans.ranges(in: text.bytes)
         if !skipped.isEmpty { text = text.masking(skipped) }
         let ids = try scanner.wordIDs(in: text)
         learnShapes(upTo: scanner.wordCount)
         let lines = LineFinder(bytes: text.bytes, origin: chunk.origin)
+        let silenced = lines.linesWithMarker()
         let context = TextContext(text: text, language: language, wordIDs: ids)
         var findings: [Finding] = []
-        var usages: [ConceptUsage] = []
         var covered = [Bool](repeating: false, count: text.count)
 
         for occurrence in try scanner.occurrences(in: text, wordIDs: ids) {
             for index in occurrence.firstToken...occurrence.lastToken { covered[index] = true }
+            guard silenced.isEmpty || !silenced.contains(occurrence.start.line) else { continue }
             let place = {
                 Finding(file: file, start: occurrence.start, utf8Length: occurrence.utf8Length, found: occurrence.text,
                         suggestion: nil, concept: nil, rule: .variant, severity: .warning, message: "",
                         excerpt: lines.excerpt(at: occurrence.start.utf8Offset, length: occurrence.utf8Length))
             }
-            let (finding, usage) = try judge(occurrence, place: place, context: context)
-            if let finding { findings.append(finding) }
-            if let usage { usages.append(usage) }
+            if let finding = try judge(occurrence, place: place, context: context, usages: &usages) { findings.append(finding) }
         }
         if checksMisspellings {
             findings += try misspellings(text, ids: ids, covered: covered, file: file, lines: lines)
         }
         findings += try confusables(text, ids: ids, file: file, lines: lines)
-        let silenced = lines.linesWithMarker()
-        if !silenced.isEmpty {
-            findings.removeAll { silenced.contains($0.start.line) }
-            usages.removeAll { silenced.contains($0.start.line) }
-        }
-        return (findings, usages)
+        if !silenced.isEmpty { findings.removeAll { silenced.contains($0.start.line) } }
+        return findings
     }
 
     /// What the misspelling and confusable checks ask of each distinct word, by word id.
@@ -142,6 +124,7 @@ public final class DocumentChecker {
     private struct Verdict {
         let conceptIndex: Int
         let spelling: String
+        let spellingID: Int32
         let isPlural: Bool
         let isHouse: Bool
         /// False for an admitted short form, which the inconsistency check does not count.
@@ -160,7 +143,8 @@ public final class DocumentChecker {
 
     private var verdicts: [VerdictKey: Verdict?] = [:]
 
-    private func judge(_ occurrence: TermOccurrence, place: () -> Finding, context: TextContext) throws -> (Finding?, ConceptUsage?) {
+    private func judge(_ occurrence: TermOccurrence, place: () -> Finding, context: TextContext,
+                       usages: inout ConceptUsages) throws -> Finding? {
         let key = VerdictKey(form: occurrence.form, spelling: occurrence.spelling, quality: occurrence.quality,
                              isOtherLanguageSpelling: occurrence.isOtherLanguageSpelling,
                              isPluralSlot: isPluralSlot(occurrence.firstToken, context: context),
@@ -172,19 +156,20 @@ public final class DocumentChecker {
             verdict = try self.verdict(key, text: occurrence.text, context: context)
             verdicts[key] = verdict
         }
-        guard let verdict else { return (nil, nil) }
+        guard let verdict else { return nil }
         let base = verdict.isHouse ? nil : place()
-        let usage = !verdict.isCounted ? nil
-            : ConceptUsage(conceptIndex: verdict.conceptIndex, spelling: verdict.spelling, isPlural: verdict.isPlural,
-                           start: occurrence.start, found: occurrence.text, place: base)
-        guard let report = verdict.report else { return (nil, usage) }
+        if verdict.isCounted {
+            usages.record(conceptIndex: verdict.conceptIndex, isPlural: verdict.isPlural, spellingID: verdict.spellingID,
+                          spelling: verdict.spelling, written: occurrence.text, place: base)
+        }
+        guard let report = verdict.report else { return nil }
         var finding = base ?? place()
         finding.concept = report.concept
         finding.suggestion = report.suggestion
         finding.rule = report.rule
         finding.severity = report.severity
         finding.message = report.message
-        return (finding, usage)
+        return finding
     }
 
     private func isPluralSlot(_ index: Int, context: TextContext) -> Bool {
@@ -204,7 +189,7 @@ public final class DocumentChecker {
         let spelling = try exact(text)
         let isHouse = try spelling == exact(house)
         func verdict(_ report: Report?) throws -> Verdict {
-            Verdict(conceptIndex: conceptIndex, spelling: spelling, isPlural: plural, isHouse: isHouse,
+            Verdict(conceptIndex: conceptIndex, spelling: spelling, spellingID: spellingID(spelling), isPlural: plural, isHouse: isHouse,
                     isCounted: try !isShortForm(form, of: preferred), report: report)
         }
         let suggestion = try context.shaped(house, like: text, atSentenceStart: occurrence.startsSentence)
@@ -244,6 +229,16 @@ public final class DocumentChecker {
         guard form.status == .admitted else { return false }
         let full = try exact(preferred.text)
         return form.exact != full && (full.hasSuffix(" " + form.exact) || full.hasPrefix(form.exact + " "))
+    }
+
+    private var spellingIDs: [String: Int32] = [:]
+
+    /// Numbers the folded spellings verdicts hold, for `ConceptUsages`.
+    private func spellingID(_ spelling: String) -> Int32 {
+        if let id = spellingIDs[spelling] { return id }
+        let id = Int32(spellingIDs.count)
+        spellingIDs[spelling] = id
+        return id
     }
 
     /// `TextForms.exact`, memoised: the same names recur throughout a document.

@@ -16,13 +16,17 @@ struct Terminal: Sendable {
     }
 
     func write(_ text: String) {
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0 && errno == EINTR { continue }
-            // A closed pipe (glossa lookup X | head) is not an error worth a message.
-            if written <= 0 { return }
-            bytes = bytes.dropFirst(written)
+        var text = text
+        // In place: a report can run to tens of megabytes.
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                // A closed pipe (glossa lookup X | head) is not an error worth a message.
+                if written <= 0 { return }
+                offset += written
+            }
         }
     }
 
