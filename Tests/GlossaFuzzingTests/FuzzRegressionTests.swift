@@ -24,6 +24,7 @@ import Testing
         let line = Data(String(repeating: "Herat d'Hérat ", count: 75_000).utf8)
         FuzzTarget.text.run(line)
         FuzzTarget.check.run(line)
+        FuzzTarget.check.run(Data(("Le mot B" + String(repeating: "bcdfg", count: 5_000) + " est long.").utf8))
         let nested = Data(("<tmx>" + String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000) + "</tmx>").utf8)
         FuzzTarget.bilingual.run(nested)
         FuzzTarget.glossaryImport.run(nested)

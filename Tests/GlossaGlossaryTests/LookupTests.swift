@@ -1,4 +1,5 @@
 import Foundation
+import GlossaText
 import Testing
 @testable import GlossaGlossary
 @testable import GlossaMatching
@@ -98,5 +99,22 @@ import Testing
         defer { folder.remove() }
         #expect(throws: GlossaryErrors.self) { try GlossaryIndex.open(folder.store, cacheDirectory: folder.cache) }
         #expect(throws: GlossaryErrors.self) { try GlossaryIndex.open(folder.store, cacheDirectory: folder.cache) }
+    }
+}
+
+@Suite struct KeyNeighbourhoodTests {
+    @Test func aKeyIsFiledUnderItselfAndEachOfItsDeletions() {
+        let expected = ["kbld", "bld", "kld", "kbd", "kbl"].sorted().map { Int32(truncatingIfNeeded: StableHash.of($0)) }
+        #expect(KeyNeighbourhood.hashes(of: "kbld") == expected)
+        #expect(KeyNeighbourhood.hashes(of: "kbl").isEmpty)
+    }
+
+    /// Deletions cost the square of the key's length: a 25,000-letter capitalised word used to
+    /// hold `glossa check` for over a minute.
+    @Test func keysLongerThanAnyNameHaveNoNeighbourhood() {
+        let longest = String(repeating: "bcdf", count: KeyNeighbourhood.maximumKeyLength / 4)
+        #expect(KeyNeighbourhood.hashes(of: longest).count == KeyNeighbourhood.maximumKeyLength + 1)
+        #expect(KeyNeighbourhood.hashes(of: longest + "g").isEmpty)
+        #expect(KeyNeighbourhood.hashes(of: String(repeating: "bcdfg", count: 5_000)).isEmpty)
     }
 }

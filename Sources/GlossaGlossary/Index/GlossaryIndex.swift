@@ -11,7 +11,7 @@ import Synchronization
 /// A rebuild writes a new file and renames it into place, so concurrent processes each see
 /// a complete index; a cache that cannot be read is rebuilt.
 public final class GlossaryIndex: Sendable {
-    static let schemaVersion = 6
+    static let schemaVersion = 7
 
     private let database: DatabaseQueue
     public let conceptCount: Int
@@ -290,13 +290,16 @@ public final class GlossaryIndex: Sendable {
 
 /// Typo tolerance on keys: two keys within one edit share a single-deletion variant
 /// (the symmetric-deletion method), so each key is stored under the hashes of itself and of
-/// each of its one-letter deletions. Short keys are too ambiguous to take part.
+/// each of its one-letter deletions. Short keys are too ambiguous to take part; long ones
+/// are no names (glossary keys run to a few dozen letters), and their deletions would cost
+/// the square of their length.
 public enum KeyNeighbourhood {
     public static let minimumKeyLength = 4
+    public static let maximumKeyLength = 64
 
     public static func hashes(of key: String) -> [Int32] {
         let letters = Array(key.unicodeScalars)
-        guard letters.count >= minimumKeyLength else { return [] }
+        guard (minimumKeyLength...maximumKeyLength).contains(letters.count) else { return [] }
         var variants: Set<String> = [key]
         for index in letters.indices {
             var copy = letters
