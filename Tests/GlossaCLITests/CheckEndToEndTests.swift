@@ -241,6 +241,28 @@ import Testing
         #expect(try Self.findings(latin).map { $0["found"] as! String } == ["Herat"])
     }
 
+    /// UTF-16 used to be refused as binary: its ASCII characters carry zero bytes.
+    @Test func utf16FilesAreTranscodedAsTheyAreRead() throws {
+        let text = "Une ligne.\r\nLa prise de Herat 🙂 à l'aube.\r\n"
+        let littleEndian = Data([0xFF, 0xFE]) + text.data(using: .utf16LittleEndian)!
+        try littleEndian.write(to: project.root.appendingPathComponent("le.txt"))
+        try text.data(using: .utf16BigEndian)!.write(to: project.root.appendingPathComponent("be.txt"))
+        for (file, encoding) in [("le.txt", "utf-16"), ("be.txt", "utf-16"), ("be.txt", "utf-16be")] {
+            let run = try project.check(file, "--lang", "fr", "--encoding", encoding, "--format", "json")
+            #expect(run.status == 1, "\(file) \(encoding): \(run.stderr)")
+            let found = try Self.findings(run).map {
+                "\($0["line"]!):\($0["column"]!) @\($0["byte_offset"]!) \($0["found"]!) → \($0["suggestion"]!)"
+            }
+            // Byte offsets count the transcoded UTF-8: "Une ligne.\r\n" and "La prise de ".
+            #expect(found == ["2:13 @24 Herat → Hérat"], "\(file) \(encoding)")
+        }
+
+        try (littleEndian + Data([0x41])).write(to: project.root.appendingPathComponent("odd.txt"))
+        let odd = try project.check("odd.txt", "--lang", "fr", "--encoding", "utf-16", "--format", "json")
+        #expect(odd.status == 2)
+        #expect(odd.stderr == "glossa: error: odd.txt:3: invalid UTF-16 (odd number of bytes)\n")
+    }
+
     @Test(arguments: [
         (["check"], "glossa: error: give at least one file, folder, or - for standard input (see --help)\n"),
         (["check", "x.txt", "--lang", "de"], "glossa: error: unknown language code 'de'; use fr or en (see --help)\n"),

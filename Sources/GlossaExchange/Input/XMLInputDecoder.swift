@@ -1,4 +1,5 @@
 import Foundation
+import GlossaText
 
 /// Turns the bytes of a file into BOM-less UTF-8 for the XML parser, keeping line breaks where
 /// they were so that parser line numbers stay true to the file.
@@ -50,10 +51,9 @@ enum XMLInputDecoder {
             if starts(with: [0x00, 0x00, 0xFE, 0xFF]) || starts(with: [0xFF, 0xFE, 0x00, 0x00]) {
                 throw ReadFailure(line: 1, "UTF-32 is not supported; save the file as UTF-8")
             }
-            if starts(with: [0xFF, 0xFE]) { return try fromUTF16(raw, from: 2, littleEndian: true) }
-            if starts(with: [0xFE, 0xFF]) { return try fromUTF16(raw, from: 2, littleEndian: false) }
-            if starts(with: [0x3C, 0x00, 0x3F, 0x00]) { return try fromUTF16(raw, from: 0, littleEndian: true) }
-            if starts(with: [0x00, 0x3C, 0x00, 0x3F]) { return try fromUTF16(raw, from: 0, littleEndian: false) }
+            // The transcoder drops the byte order mark.
+            if starts(with: [0xFF, 0xFE]) || starts(with: [0x3C, 0x00, 0x3F, 0x00]) { return try fromUTF16(raw, littleEndian: true) }
+            if starts(with: [0xFE, 0xFF]) || starts(with: [0x00, 0x3C, 0x00, 0x3F]) { return try fromUTF16(raw, littleEndian: false) }
 
             let hasBOM = starts(with: [0xEF, 0xBB, 0xBF])
             let body = UnsafeRawBufferPointer(rebasing: raw[(hasBOM ? 3 : 0)...])
@@ -105,57 +105,19 @@ enum XMLInputDecoder {
         throw ReadFailure(line: line, UTF8Validator.nul)
     }
 
-    private static func fromUTF16(_ raw: UnsafeRawBufferPointer, from start: Int, littleEndian: Bool) throws -> Data {
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(raw.count - start)
-        var line = 1
-        var index = start
-        func unit(at i: Int) -> UInt32 {
-            littleEndian ? UInt32(raw[i]) | UInt32(raw[i + 1]) << 8 : UInt32(raw[i]) << 8 | UInt32(raw[i + 1])
+    private static func fromUTF16(_ raw: UnsafeRawBufferPointer, littleEndian: Bool) throws -> Data {
+        let utf8: [UInt8]
+        do {
+            utf8 = try UTF16Transcoder.utf8(from: raw, byteOrder: littleEndian ? .littleEndian : .bigEndian)
+        } catch {
+            throw ReadFailure(line: error.line, error.message)
         }
-        while index + 1 < raw.count {
-            var scalar = unit(at: index)
-            index += 2
-            if scalar == 0x0A { line += 1 }
-            if scalar == 0 { throw ReadFailure(line: line, UTF8Validator.nul) }
-            if scalar >= 0xD800, scalar <= 0xDFFF {
-                guard scalar <= 0xDBFF, index + 1 < raw.count else {
-                    throw ReadFailure(line: line, "invalid UTF-16 (unpaired surrogate)")
-                }
-                let low = unit(at: index)
-                guard low >= 0xDC00, low <= 0xDFFF else {
-                    throw ReadFailure(line: line, "invalid UTF-16 (unpaired surrogate)")
-                }
-                index += 2
-                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-            }
-            appendUTF8(scalar, to: &utf8)
-        }
-        if index < raw.count {
-            throw ReadFailure(line: line, "invalid UTF-16 (odd number of bytes)")
+        if let nul = utf8.firstIndex(of: 0) {
+            throw ReadFailure(line: 1 + utf8[..<nul].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }, UTF8Validator.nul)
         }
         if let declaration = XMLDeclaration(bytes: utf8) {
             return Data(declaration.declaringUTF8(utf8))
         }
         return Data(utf8)
-    }
-
-    private static func appendUTF8(_ scalar: UInt32, to bytes: inout [UInt8]) {
-        switch scalar {
-        case ..<0x80:
-            bytes.append(UInt8(scalar))
-        case ..<0x800:
-            bytes.append(UInt8(0xC0 | scalar >> 6))
-            bytes.append(UInt8(0x80 | scalar & 0x3F))
-        case ..<0x10000:
-            bytes.append(UInt8(0xE0 | scalar >> 12))
-            bytes.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-            bytes.append(UInt8(0x80 | scalar & 0x3F))
-        default:
-            bytes.append(UInt8(0xF0 | scalar >> 18))
-            bytes.append(UInt8(0x80 | scalar >> 12 & 0x3F))
-            bytes.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-            bytes.append(UInt8(0x80 | scalar & 0x3F))
-        }
     }
 }

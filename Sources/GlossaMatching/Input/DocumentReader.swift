@@ -4,6 +4,9 @@ import GlossaText
 /// Reads a document as UTF-8 text in chunks that end at line breaks, so a file of any size is
 /// checked in bounded memory. Positions carry over from chunk to chunk; a UTF-8 BOM is skipped
 /// but counted in byte offsets, so offsets stay offsets into the file.
+///
+/// Other encodings are transcoded to UTF-8 as they are read, before anything looks at lines
+/// or NUL bytes: UTF-16 text is full of zero bytes, and its line feeds are two bytes long.
 public struct DocumentReader {
     public typealias ReadError = FileError
 
@@ -17,6 +20,7 @@ public struct DocumentReader {
     private var atEnd = false
     private var atStart = true
     private var markdown = MarkdownCode()
+    private var utf16: UTF16Transcoder?
     /// Lines are read whole up to this length; see `next()`.
     private let longestLine: Int
 
@@ -27,6 +31,12 @@ public struct DocumentReader {
         self.isMarkdown = isMarkdown
         self.encoding = encoding
         self.chunkSize = chunkSize
+        switch encoding {
+        case .utf16: utf16 = UTF16Transcoder()
+        case .utf16LittleEndian: utf16 = UTF16Transcoder(byteOrder: .littleEndian)
+        case .utf16BigEndian: utf16 = UTF16Transcoder(byteOrder: .bigEndian)
+        default: break
+        }
         longestLine = 16 * chunkSize
     }
 
@@ -51,7 +61,12 @@ public struct DocumentReader {
             } catch {
                 throw ReadError(file: displayName, line: position.line, message: "cannot read: \(error.localizedDescription)")
             }
-            if data.isEmpty { atEnd = true } else { pending += data }
+            if data.isEmpty {
+                atEnd = true
+                try finishTranscoding()
+            } else {
+                try append(data)
+            }
         }
         if atStart {
             atStart = false
@@ -86,21 +101,37 @@ public struct DocumentReader {
         return chunk
     }
 
-    private func decode(_ bytes: [UInt8]) throws -> String {
+    /// Adds what was read to `pending`, as UTF-8.
+    private mutating func append(_ data: Data) throws {
         if encoding == .utf8 {
-            if let text = String(validating: bytes, as: UTF8.self) { return text }
-            throw ReadError(file: displayName, line: position.line + Self.lineOfFirstInvalidByte(bytes) - 1,
-                            message: "invalid UTF-8; pass --encoding to name the file's encoding")
+            pending += data
+        } else if utf16 != nil {
+            do { try utf16!.transcode(data, into: &pending) } catch {
+                throw ReadError(file: displayName, line: error.line, message: error.message)
+            }
+        } else if let text = String(data: data, encoding: encoding) {
+            // A single-byte encoding: any cut falls between characters.
+            pending += text.utf8
+        } else {
+            let line = position.line + pending.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            throw ReadError(file: displayName, line: line, message: "cannot decode as \(encoding)")
         }
-        guard let text = String(data: Data(bytes), encoding: encoding) else {
-            throw ReadError(file: displayName, line: position.line, message: "cannot decode as \(encoding)")
+    }
+
+    private func finishTranscoding() throws {
+        do { try utf16?.finish() } catch {
+            throw ReadError(file: displayName, line: error.line, message: error.message)
         }
-        return text
+    }
+
+    private func decode(_ bytes: [UInt8]) throws -> String {
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        throw ReadError(file: displayName, line: position.line + Self.lineOfFirstInvalidByte(bytes) - 1,
+                        message: "invalid UTF-8; pass --encoding to name the file's encoding")
     }
 
     private mutating func advance(over text: String) {
         position.advance(overUTF8: text.utf8)
-        if encoding != .utf8 { position.utf8Offset = 0 }
     }
 
     static func lineOfFirstInvalidByte(_ bytes: [UInt8]) -> Int {

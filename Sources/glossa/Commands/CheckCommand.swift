@@ -55,7 +55,7 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Print the fixes as a unified diff instead of applying them.")
     var diff = false
 
-    @Option(help: ArgumentHelp("The encoding of the input files: utf-8 (default), latin1, windows-1252, utf-16.", valueName: "name"))
+    @Option(help: ArgumentHelp("The encoding of the input files: utf-8 (default), latin1, windows-1252, utf-16 (byte order from the BOM), utf-16le, utf-16be.", valueName: "name"))
     var encoding: String = "utf-8"
 
     @Option(help: ArgumentHelp("A word list (one word a line) of ordinary words; default: the system list of the language.", valueName: "file"))
@@ -87,7 +87,7 @@ struct CheckCommand: ParsableCommand {
         _ = try workingLanguage(to)
         _ = try workingLanguage(lang)
         guard Self.encodings[encoding.lowercased()] != nil else {
-            throw ValidationError("unknown encoding '\(encoding)'; use utf-8, latin1, windows-1252 or utf-16")
+            throw ValidationError("unknown encoding '\(encoding)'; use utf-8, latin1, windows-1252, utf-16, utf-16le or utf-16be")
         }
         if fixMisspellings && !fix && !diff { throw ValidationError("--fix-misspellings goes with --fix or --diff") }
         if fix && diff { throw ValidationError("--fix writes the changes and --diff only shows them; choose one") }
@@ -97,6 +97,7 @@ struct CheckCommand: ParsableCommand {
     static let encodings: [String: String.Encoding] = [
         "utf-8": .utf8, "utf8": .utf8, "latin1": .isoLatin1, "iso-8859-1": .isoLatin1,
         "windows-1252": .windowsCP1252, "cp1252": .windowsCP1252, "utf-16": .utf16,
+        "utf-16le": .utf16LittleEndian, "utf-16be": .utf16BigEndian,
     ]
 
     func run() throws {

@@ -1,0 +1,105 @@
+/// Turns UTF-16 bytes into UTF-8 a piece at a time, so a file can be read in chunks: a code
+/// unit or a surrogate pair split between two pieces is carried over to the next.
+///
+/// The byte order is given, or taken from a byte order mark, or else guessed from the first
+/// two bytes (text starts with an ASCII character more often than not), little-endian when
+/// they say nothing. U+0000 is transcoded like any character: what it means is the caller's call.
+public struct UTF16Transcoder {
+    public enum ByteOrder: Sendable { case littleEndian, bigEndian }
+
+    /// Bytes that are not UTF-16; `line` counts the line breaks transcoded before them.
+    public struct Problem: Error, Equatable {
+        public let line: Int
+        public let message: String
+    }
+
+    public private(set) var byteOrder: ByteOrder?
+    /// Lines seen so far, 1-based.
+    public private(set) var line = 1
+    private var carried: [UInt8] = []
+    private var atStart = true
+
+    public init(byteOrder: ByteOrder? = nil) {
+        self.byteOrder = byteOrder
+    }
+
+    /// Appends the UTF-8 of `bytes` to `utf8`.
+    public mutating func transcode(_ bytes: some Collection<UInt8>, into utf8: inout [UInt8]) throws(Problem) {
+        var input = carried
+        input.append(contentsOf: bytes)
+        carried = []
+        var index = 0
+        if atStart {
+            guard input.count >= 2 else {
+                carried = input
+                return
+            }
+            atStart = false
+            if input[0] == 0xFF, input[1] == 0xFE, byteOrder != .bigEndian {
+                byteOrder = .littleEndian
+                index = 2
+            } else if input[0] == 0xFE, input[1] == 0xFF, byteOrder != .littleEndian {
+                byteOrder = .bigEndian
+                index = 2
+            } else if byteOrder == nil {
+                byteOrder = input[0] == 0 && input[1] != 0 ? .bigEndian : .littleEndian
+            }
+        }
+        let littleEndian = byteOrder == .littleEndian
+        func unit(at i: Int) -> UInt32 {
+            littleEndian ? UInt32(input[i]) | UInt32(input[i + 1]) << 8 : UInt32(input[i]) << 8 | UInt32(input[i + 1])
+        }
+        utf8.reserveCapacity(utf8.count + input.count)
+        while index + 1 < input.count {
+            var scalar = unit(at: index)
+            if scalar >= 0xD800, scalar <= 0xDFFF {
+                guard scalar <= 0xDBFF else { throw Problem(line: line, message: Self.unpaired) }
+                guard index + 3 < input.count else { break }
+                let low = unit(at: index + 2)
+                guard low >= 0xDC00, low <= 0xDFFF else { throw Problem(line: line, message: Self.unpaired) }
+                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                index += 2
+            }
+            index += 2
+            if scalar == 0x0A { line += 1 }
+            Self.appendUTF8(scalar, to: &utf8)
+        }
+        carried = Array(input[index...])
+    }
+
+    /// Checks that nothing is left half-read at the end of the input.
+    public func finish() throws(Problem) {
+        guard !carried.isEmpty else { return }
+        throw Problem(line: line, message: carried.count == 1 ? "invalid UTF-16 (odd number of bytes)" : Self.unpaired)
+    }
+
+    /// All of `bytes`, at once.
+    public static func utf8(from bytes: some Collection<UInt8>, byteOrder: ByteOrder? = nil) throws(Problem) -> [UInt8] {
+        var transcoder = UTF16Transcoder(byteOrder: byteOrder)
+        var utf8: [UInt8] = []
+        try transcoder.transcode(bytes, into: &utf8)
+        try transcoder.finish()
+        return utf8
+    }
+
+    private static let unpaired = "invalid UTF-16 (unpaired surrogate)"
+
+    private static func appendUTF8(_ scalar: UInt32, to bytes: inout [UInt8]) {
+        switch scalar {
+        case ..<0x80:
+            bytes.append(UInt8(scalar))
+        case ..<0x800:
+            bytes.append(UInt8(0xC0 | scalar >> 6))
+            bytes.append(UInt8(0x80 | scalar & 0x3F))
+        case ..<0x10000:
+            bytes.append(UInt8(0xE0 | scalar >> 12))
+            bytes.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | scalar & 0x3F))
+        default:
+            bytes.append(UInt8(0xF0 | scalar >> 18))
+            bytes.append(UInt8(0x80 | scalar >> 12 & 0x3F))
+            bytes.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | scalar & 0x3F))
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Testing
+@testable import GlossaText
+
+@Suite struct UTF16TranscoderTests {
+    static let text = "Hérat\r\nKaboul 🙂 « ok »\nl’Otan"
+
+    static func bytes(_ text: String, bigEndian: Bool) -> [UInt8] {
+        text.utf16.flatMap { unit in
+            bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+        }
+    }
+
+    @Test(arguments: [false, true])
+    func byteOrderMarksAreReadAndDropped(_ bigEndian: Bool) throws {
+        let marked = (bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]) + Self.bytes(Self.text, bigEndian: bigEndian)
+        #expect(try UTF16Transcoder.utf8(from: marked) == Array(Self.text.utf8))
+    }
+
+    @Test(arguments: [false, true])
+    func withoutAMarkTheFirstBytesTellTheOrder(_ bigEndian: Bool) throws {
+        #expect(try UTF16Transcoder.utf8(from: Self.bytes(Self.text, bigEndian: bigEndian)) == Array(Self.text.utf8))
+    }
+
+    @Test func aGivenOrderWins() throws {
+        // "中" is 0x4E2D: read big-endian it is "中", little-endian it would be "ⵎ".
+        #expect(try UTF16Transcoder.utf8(from: [0x4E, 0x2D], byteOrder: .bigEndian) == Array("中".utf8))
+        #expect(try UTF16Transcoder.utf8(from: [0x4E, 0x2D], byteOrder: .littleEndian) == Array("\u{2D4E}".utf8))
+    }
+
+    /// Reading in chunks splits code units and surrogate pairs anywhere.
+    @Test func piecesGiveTheSameTextWhereverTheyAreCut() throws {
+        let input = [0xFF, 0xFE] + Self.bytes(Self.text, bigEndian: false)
+        for cut in 0...input.count {
+            var transcoder = UTF16Transcoder()
+            var output: [UInt8] = []
+            try transcoder.transcode(input[..<cut], into: &output)
+            try transcoder.transcode(input[cut...], into: &output)
+            try transcoder.finish()
+            #expect(output == Array(Self.text.utf8), "cut at \(cut)")
+        }
+        var transcoder = UTF16Transcoder()
+        var output: [UInt8] = []
+        for byte in input { try transcoder.transcode([byte], into: &output) }
+        try transcoder.finish()
+        #expect(output == Array(Self.text.utf8))
+    }
+
+    @Test func badInputNamesTheLine() {
+        let lines = Self.bytes("a\nb\n", bigEndian: false)
+        #expect(throws: UTF16Transcoder.Problem(line: 3, message: "invalid UTF-16 (unpaired surrogate)")) {
+            try UTF16Transcoder.utf8(from: lines + [0x3D, 0xD8, 0x41, 0x00], byteOrder: .littleEndian)
+        }
+        #expect(throws: UTF16Transcoder.Problem(line: 3, message: "invalid UTF-16 (unpaired surrogate)")) {
+            try UTF16Transcoder.utf8(from: lines + [0x00, 0xDC], byteOrder: .littleEndian)
+        }
+        #expect(throws: UTF16Transcoder.Problem(line: 3, message: "invalid UTF-16 (unpaired surrogate)")) {
+            try UTF16Transcoder.utf8(from: lines + [0x3D, 0xD8], byteOrder: .littleEndian)
+        }
+        #expect(throws: UTF16Transcoder.Problem(line: 3, message: "invalid UTF-16 (odd number of bytes)")) {
+            try UTF16Transcoder.utf8(from: lines + [0x41], byteOrder: .littleEndian)
+        }
+    }
+}
