@@ -56,6 +56,15 @@ import Testing
         let all = FixPlan(findings, includeMisspellings: true)
         #expect(String(decoding: all.applied(to: bytes), as: UTF8.self) == "ab Hérat cd Laden")
     }
+
+    /// Two fixes for the same span: the rule decides, whatever order the findings come in.
+    @Test func theSameSpanTakesTheFixOfTheFirstRuleByName() {
+        let bytes = Array("herat".utf8)
+        let findings = [finding(0, 5, "Hérat", .variant), finding(0, 5, "Herat", .inconsistent)]
+        for order in [findings, findings.reversed()] {
+            #expect(FixPlan(order, includeMisspellings: false).replacements == [.init(utf8Offset: 0, utf8Length: 5, text: "Herat")])
+        }
+    }
 }
 
 @Suite struct ReportingPartsTests {

@@ -67,13 +67,13 @@ public final class CheckSession {
         sources.append(source)
     }
 
-    /// Every finding, in report order.
+    /// Every finding, in no set order: reports sort them (see `Finding.inReportOrder`).
     public func finish() throws -> [Finding] {
         for (language, usages) in corpusUsages.sorted(by: { $0.key < $1.key }) {
             findings += try InconsistencyCheck.findings(usages, terms: terms, language: language)
         }
         corpusUsages = [:]
-        return Finding.inReportOrder(findings)
+        return findings
     }
 
     static func detectLanguage(_ text: String) -> LanguageCode {

@@ -9,13 +9,16 @@ public struct FixPlan: Sendable {
 
     public private(set) var replacements: [Replacement] = []
 
-    /// Keeps the first fix for a span, and drops fixes that overlap one already kept.
+    /// Keeps the longest fix at each place, the first by rule name when two are as long, and
+    /// drops fixes that overlap one already kept. The order of `findings` does not matter.
     public init(_ findings: [Finding], includeMisspellings: Bool) {
         // Admitted forms (info) are acceptable: reported, never rewritten.
         let fixable = findings.filter {
             $0.suggestion != nil && $0.severity > .info
                 && ($0.rule.fixedByDefault || (includeMisspellings && $0.rule == .misspelling))
-        }.sorted { ($0.start.utf8Offset, $1.utf8Length) < ($1.start.utf8Offset, $0.utf8Length) }
+        }.sorted {
+            ($0.start.utf8Offset, $1.utf8Length, $0.rule.rawValue) < ($1.start.utf8Offset, $0.utf8Length, $1.rule.rawValue)
+        }
         var end = 0
         for finding in fixable where finding.start.utf8Offset >= end {
             replacements.append(Replacement(utf8Offset: finding.start.utf8Offset, utf8Length: finding.utf8Length,
