@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Numbers the distinct byte strings it is given: the same word gets the same id every time.
 ///
 /// Scanning looks up every word of a document; a table keyed by the bytes themselves, with
@@ -40,12 +44,8 @@ struct WordTable {
     private func equals(_ id: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = Int(starts[id]), end = Int(starts[id + 1])
         guard end - start == word.count else { return false }
-        var index = 0
-        while index < word.count {
-            if arena[start + index] != word[index] { return false }
-            index += 1
-        }
-        return true
+        guard let other = word.baseAddress else { return true }
+        return arena.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, other, word.count) == 0 }
     }
 
     private mutating func grow() {
