@@ -5,13 +5,14 @@ import Testing
 
 /// Chunks put back together are the document, and each starts at its true position.
 @Suite struct DocumentReaderTests {
-    private func chunks(of text: String, chunkSize: Int) throws -> [TextChunk] {
+    private func chunks(of text: String, chunkSize: Int, encoding: String.Encoding = .utf8) throws -> [TextChunk] {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("reader-\(UUID().uuidString).txt")
-        try Data(text.utf8).write(to: url)
+        try text.data(using: encoding)!.write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         let handle = try FileHandle(forReadingFrom: url)
         defer { try? handle.close() }
-        var reader = DocumentReader(handle: handle, displayName: "t.txt", isMarkdown: false, chunkSize: chunkSize)
+        var reader = DocumentReader(handle: handle, displayName: "t.txt", isMarkdown: false, encoding: encoding,
+                                    chunkSize: chunkSize)
         var chunks: [TextChunk] = []
         while let chunk = try reader.next() { chunks.append(chunk) }
         return chunks
@@ -31,8 +32,8 @@ import Testing
         return positions
     }
 
-    private func assertWhole(_ text: String, chunkSize: Int) throws -> [TextChunk] {
-        let chunks = try chunks(of: text, chunkSize: chunkSize)
+    private func assertWhole(_ text: String, chunkSize: Int, encoding: String.Encoding = .utf8) throws -> [TextChunk] {
+        let chunks = try chunks(of: text, chunkSize: chunkSize, encoding: encoding)
         #expect(chunks.map(\.text).joined() == text)
         let expected = positions(text)
         for chunk in chunks {
@@ -75,5 +76,16 @@ import Testing
         let chunks = try assertWhole(text, chunkSize: 4)
         #expect(chunks.count > 1)
         #expect(chunks.allSatisfy { $0.text.allSatisfy { $0 == "é" } })
+    }
+
+    /// Other encodings become UTF-8 before lines are looked for: a small chunk size cuts
+    /// UTF-16 code units and surrogate pairs, and windows-1252 bytes, anywhere.
+    @Test(arguments: [String.Encoding.utf16LittleEndian, .utf16BigEndian, .utf16, .windowsCP1252])
+    func otherEncodingsAreReadAsTheirUTF8(_ encoding: String.Encoding) throws {
+        let text = encoding == .windowsCP1252
+            ? "Kaboul\r\nHérat est à l’est — «\u{A0}Mazar\u{A0}»\n" + String(repeating: "Œuvre € ", count: 40)
+            : "Kaboul\r\nHérat 🙂 est\rà l’est\n" + String(repeating: "Mazar-e Charif 𝄞 ", count: 40)
+        let chunks = try assertWhole(text, chunkSize: 3, encoding: encoding)
+        #expect(chunks.count > 3)
     }
 }
