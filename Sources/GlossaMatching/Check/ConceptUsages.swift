@@ -29,8 +29,6 @@ public struct ConceptUsages: Sendable {
 
     public init() {}
 
-    public var count: Int { usages.count }
-
     mutating func record(conceptIndex: Int, isPlural: Bool, spellingID: Int32, spelling: String,
                          written: String, place: Finding?) {
         let isFirst = seen.insert(Spelled(conceptIndex: Int32(conceptIndex), isPlural: isPlural, spellingID: spellingID)).inserted

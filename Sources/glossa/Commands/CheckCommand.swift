@@ -55,7 +55,7 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Print the fixes as a unified diff instead of applying them.")
     var diff = false
 
-    @Option(help: ArgumentHelp("The encoding of the input files: utf-8 (default), latin1, windows-1252, utf-16 (byte order from the BOM), utf-16le, utf-16be.", valueName: "name"))
+    @Option(help: ArgumentHelp("The encoding of the input files: utf-8 (default), latin1, windows-1252, utf-16 (byte order from the BOM, else guessed), utf-16le, utf-16be.", valueName: "name"))
     var encoding: String = "utf-8"
 
     @Option(help: ArgumentHelp("A word list (one word a line) of ordinary words; default: the system list of the language.", valueName: "file"))
