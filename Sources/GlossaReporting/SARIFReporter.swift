@@ -13,79 +13,6 @@ public struct SARIFReporter: CheckReporter {
         self.rules = rules
     }
 
-    struct Log: Encodable {
-        let schema = "https://json.schemastore.org/sarif-2.1.0.json"
-        let version = "2.1.0"
-        let runs: [Run]
-        enum CodingKeys: String, CodingKey {
-            case schema = "$schema"
-            case version, runs
-        }
-    }
-
-    struct Run: Encodable {
-        let tool: Tool
-        let results: [Result]
-        let columnKind = "unicodeCodePoints"
-    }
-
-    struct Tool: Encodable { let driver: Driver }
-
-    struct Driver: Encodable {
-        let name = "glossa"
-        let version: String
-        let rules: [RuleDescriptor]
-    }
-
-    struct RuleDescriptor: Encodable {
-        let id: String
-        let shortDescription: Text
-        let defaultConfiguration: Configuration
-    }
-
-    struct Configuration: Encodable { let level: String }
-    struct Text: Encodable { let text: String }
-
-    struct Result: Encodable {
-        let ruleId: String
-        let ruleIndex: Int
-        let level: String
-        let message: Text
-        let locations: [Location]
-        let fixes: [Fix]?
-    }
-
-    struct Location: Encodable { let physicalLocation: PhysicalLocation }
-
-    struct PhysicalLocation: Encodable {
-        let artifactLocation: ArtifactLocation
-        let region: Region
-    }
-
-    struct ArtifactLocation: Encodable { let uri: String }
-
-    struct Region: Encodable {
-        let startLine: Int
-        let startColumn: Int
-        let endColumn: Int
-        let snippet: Text?
-    }
-
-    struct Fix: Encodable {
-        let description: Text
-        let artifactChanges: [ArtifactChange]
-    }
-
-    struct ArtifactChange: Encodable {
-        let artifactLocation: ArtifactLocation
-        let replacements: [Replacement]
-    }
-
-    struct Replacement: Encodable {
-        let deletedRegion: Region
-        let insertedContent: Text
-    }
-
     static func level(_ severity: Severity) -> String {
         switch severity {
         case .error: "error"
@@ -100,31 +27,114 @@ public struct SARIFReporter: CheckReporter {
         .sharedKey: .info, .deprecatedIsPreferred: .error, .missingLanguage: .warning, .nearDuplicate: .warning,
     ]
 
+    /// Written with `JSONWriter`, keys in sorted order and without indentation: a dense draft
+    /// yields hundreds of thousands of results, which `JSONEncoder` took seconds and a
+    /// gigabyte to pretty-print.
     public func render(_ report: CheckReport) throws -> String {
-        let results = report.findings.map { finding -> Result in
-            let region = Region(startLine: finding.start.line, startColumn: finding.start.column,
-                                endColumn: finding.start.column + finding.found.unicodeScalars.count, snippet: nil)
-            let location = ArtifactLocation(uri: Self.uri(finding.file))
-            let fixes = finding.suggestion.map { suggestion in
-                [Fix(description: Text(text: "Replace with '\(suggestion)'"),
-                     artifactChanges: [ArtifactChange(artifactLocation: location, replacements: [
-                        Replacement(deletedRegion: region, insertedContent: Text(text: suggestion)),
-                     ])])]
-            }
-            let shown = Region(startLine: region.startLine, startColumn: region.startColumn, endColumn: region.endColumn,
-                               snippet: Text(text: finding.found))
-            return Result(ruleId: finding.rule.rawValue, ruleIndex: rules.firstIndex(of: finding.rule) ?? 0,
-                          level: Self.level(finding.severity), message: Text(text: finding.message),
-                          locations: [Location(physicalLocation: PhysicalLocation(artifactLocation: location, region: shown))],
-                          fixes: fixes)
+        var json = JSONWriter()
+        json.open("{")
+        json.field("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
+        json.key("runs")
+        json.open("[")
+        json.open("{")
+        json.field("columnKind", "unicodeCodePoints")
+        json.key("results")
+        json.open("[")
+        for finding in report.findings { writeResult(finding, to: &json) }
+        json.close("]")
+        json.key("tool")
+        json.open("{")
+        json.key("driver")
+        json.open("{")
+        json.field("name", "glossa")
+        json.key("rules")
+        json.open("[")
+        for rule in rules {
+            json.open("{")
+            json.key("defaultConfiguration")
+            json.open("{")
+            json.field("level", Self.level(Self.defaultSeverity[rule] ?? .warning))
+            json.close("}")
+            json.field("id", rule.rawValue)
+            writeText("shortDescription", rule.summary, to: &json)
+            json.close("}")
         }
-        let driver = Driver(version: toolVersion, rules: rules.map {
-            RuleDescriptor(id: $0.rawValue, shortDescription: Text(text: $0.summary),
-                           defaultConfiguration: Configuration(level: Self.level(Self.defaultSeverity[$0] ?? .warning)))
-        })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
-        return String(decoding: try encoder.encode(Log(runs: [Run(tool: Tool(driver: driver), results: results)])), as: UTF8.self) + "\n"
+        json.close("]")
+        json.field("version", toolVersion)
+        json.close("}")
+        json.close("}")
+        json.close("}")
+        json.close("]")
+        json.field("version", "2.1.0")
+        json.close("}")
+        json.newline()
+        return json.output
+    }
+
+    /// One result: its rule, level, message and place, and the fix when there is a suggestion.
+    private func writeResult(_ finding: Finding, to json: inout JSONWriter) {
+        let uri = Self.uri(finding.file)
+        let endColumn = finding.start.column + finding.found.unicodeScalars.count
+        func writeRegion(_ name: String, snippet: String?) {
+            json.key(name)
+            json.open("{")
+            json.field("endColumn", endColumn)
+            if let snippet { writeText("snippet", snippet, to: &json) }
+            json.field("startColumn", finding.start.column)
+            json.field("startLine", finding.start.line)
+            json.close("}")
+        }
+        func writeArtifact() {
+            json.key("artifactLocation")
+            json.open("{")
+            json.field("uri", uri)
+            json.close("}")
+        }
+        json.open("{")
+        if let suggestion = finding.suggestion {
+            json.key("fixes")
+            json.open("[")
+            json.open("{")
+            json.key("artifactChanges")
+            json.open("[")
+            json.open("{")
+            writeArtifact()
+            json.key("replacements")
+            json.open("[")
+            json.open("{")
+            writeRegion("deletedRegion", snippet: nil)
+            writeText("insertedContent", suggestion, to: &json)
+            json.close("}")
+            json.close("]")
+            json.close("}")
+            json.close("]")
+            writeText("description", "Replace with '\(suggestion)'", to: &json)
+            json.close("}")
+            json.close("]")
+        }
+        json.field("level", Self.level(finding.severity))
+        json.key("locations")
+        json.open("[")
+        json.open("{")
+        json.key("physicalLocation")
+        json.open("{")
+        writeArtifact()
+        writeRegion("region", snippet: finding.found)
+        json.close("}")
+        json.close("}")
+        json.close("]")
+        writeText("message", finding.message, to: &json)
+        json.field("ruleId", finding.rule.rawValue)
+        json.field("ruleIndex", rules.firstIndex(of: finding.rule) ?? 0)
+        json.close("}")
+    }
+
+    /// SARIF's message object: `{"text": …}`.
+    private func writeText(_ name: String, _ text: String, to json: inout JSONWriter) {
+        json.key(name)
+        json.open("{")
+        json.field("text", text)
+        json.close("}")
     }
 
     /// Relative paths as URI references, percent-encoded where needed.

@@ -220,6 +220,16 @@ import Testing
         #expect(region["startLine"] as? Int == 1)
         #expect(region["startColumn"] as? Int == 13)
         #expect(region["endColumn"] as? Int == 18)
+        #expect((region["snippet"] as? [String: Any])?["text"] as? String == "Herat")
+        let fix = (result["fixes"] as! [[String: Any]])[0]
+        #expect((fix["description"] as? [String: Any])?["text"] as? String == "Replace with 'Hérat'")
+        let change = (fix["artifactChanges"] as! [[String: Any]])[0]
+        #expect((change["artifactLocation"] as? [String: Any])?["uri"] as? String == "draft.txt")
+        let replacement = (change["replacements"] as! [[String: Any]])[0]
+        #expect((replacement["insertedContent"] as? [String: Any])?["text"] as? String == "Hérat")
+        #expect(replacement["deletedRegion"] as? [String: Int] == ["startLine": 1, "startColumn": 13, "endColumn": 18])
+        #expect((result["message"] as? [String: Any])?["text"] as? String == "'Herat' is deprecated; the house spelling is 'Hérat'")
+        #expect(result["ruleIndex"] as? Int == 0)
     }
 
     @Test func badInputsAreErrorsButOtherFilesAreChecked() throws {
