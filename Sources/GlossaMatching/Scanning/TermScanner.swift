@@ -143,12 +143,14 @@ public final class TermScanner {
         while let next = Self.nextJoinedWord(after: current, in: text) {
             current = next
             let tokenKeyed = keyed[Int(ids[current])]
+            // A word without consonants has an empty key ("Ouia" in "Qachooukam bin Ouia"):
+            // it leaves the node where it was, but the name may still end on it.
             if !tokenKeyed.key.isEmpty {
                 guard let next = walk(from: node, tokenKeyed) else { break }
                 node = next
-                // An elided article belongs to the word after it, never ends a name.
-                if text.spans[current].kind != .elision, terms.endsForm(node) { ends.append((current, node)) }
             }
+            // An elided article belongs to the word after it, never ends a name.
+            if text.spans[current].kind != .elision, terms.endsForm(node) { ends.append((current, node)) }
         }
         for end in ends.reversed() {
             let confirmation: Confirmation?
@@ -165,7 +167,8 @@ public final class TermScanner {
                 spelling = -1 - spanID
                 if isNew {
                     confirmation = try confirm(text.text(in: range), ranked: ranked(at: end.node),
-                                               words: (first...end.last).compactMap { ids[$0] >= 0 ? ids[$0] : nil })
+                                               words: (first...end.last).compactMap { ids[$0] >= 0 ? ids[$0] : nil },
+                                               endsOnKeylessWord: keyed[Int(ids[end.last])].key.isEmpty)
                     spanConfirmations.append(confirmation)
                 } else {
                     confirmation = spanConfirmations[Int(spanID)]
@@ -222,7 +225,9 @@ public final class TermScanner {
         return ranked
     }
 
-    private func confirm(_ text: String, ranked: [Int32], words: [Int32]) throws -> Confirmation? {
+    /// A span that ends on a word without a key ("Ouia", but also "a" or "y") is a variant
+    /// only of a form with as many words: the key cannot tell whether that word belongs to it.
+    private func confirm(_ text: String, ranked: [Int32], words: [Int32], endsOnKeylessWord: Bool = false) throws -> Confirmation? {
         // Each candidate form is fetched once: the table builds a `Form` on access.
         let candidates = ranked.map { (position: $0, form: terms.forms[Int($0)]) }
         let primary = language.primary
@@ -259,8 +264,10 @@ public final class TermScanner {
             return confirmation(accents.position, .accents)
         }
         let orthographic = try keys.orthographic(text)
+        let wordCount = orthographic.split(separator: " ").count
         // Forms too different in length to come within the limit cannot be the accepted best.
         let scored = candidates.lazy
+            .filter { !endsOnKeylessWord || $0.form.orthographic.split(separator: " ").count == wordCount }
             .filter { Similarity.transliterationDistanceLowerBound(orthographic, $0.form.orthographic) <= Self.variantDistanceLimit }
             .map { ($0, Similarity.transliterationDistance(orthographic, $0.form.orthographic)) }
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= Self.variantDistanceLimit,
