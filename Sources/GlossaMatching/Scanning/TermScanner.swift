@@ -24,6 +24,9 @@ public final class TermScanner {
         let fromRoot: KeyTrie.Node?
         let wordKey: [UInt8]?
         let wordFromRoot: KeyTrie.Node?
+        /// No key, and a capital: "U" of "U Thant", "Ouia" of "Qachooukam bin Ouia". Lower-case
+        /// words without a key ("a", "à", "y") never start or end a name.
+        let isKeylessCapital: Bool
 
         var mayStartName: Bool { fromRoot != nil || wordFromRoot != nil }
     }
@@ -98,7 +101,8 @@ public final class TermScanner {
         while index < text.count {
             let id = ids[index]
             guard id >= 0, text.spans[index].isWordLike, keyed[Int(id)].mayStartName,
-                  let occurrence = try longestMatch(startingAt: index, in: text, ids: ids, ends: &ends)
+                  let occurrence = try longestMatch(startingAt: index, in: text, ids: ids, after: found.last?.lastToken ?? -1,
+                                                    ends: &ends)
             else {
                 index += 1
                 continue
@@ -119,7 +123,8 @@ public final class TermScanner {
             guard let key, !key.isEmpty else { return nil }
             return terms.walk(from: terms.root, key)
         }
-        return Keyed(key: key, fromRoot: fromRoot(key), wordKey: wordKey, wordFromRoot: fromRoot(wordKey))
+        return Keyed(key: key, fromRoot: fromRoot(key), wordKey: wordKey, wordFromRoot: fromRoot(wordKey),
+                     isKeylessCapital: key.isEmpty && word.first?.isUppercase == true)
     }
 
     /// Follows a token from `node`: by its key, else (capitals) by its word key.
@@ -130,77 +135,126 @@ public final class TermScanner {
     }
 
     /// `ends` is scratch space, kept by the caller so that the millions of words that start no
-    /// name allocate nothing.
-    private func longestMatch(startingAt first: Int, in text: TokenizedText, ids: [Int32],
+    /// name allocate nothing. A name found may take in a word just before `first`, but none
+    /// at or before `previousEnd`, the last token of the name found before.
+    private func longestMatch(startingAt first: Int, in text: TokenizedText, ids: [Int32], after previousEnd: Int,
                               ends: inout [(last: Int, node: KeyTrie.Node)]) throws -> TermOccurrence? {
         let firstKeyed = keyed[Int(ids[first])]
         guard let start = firstKeyed.fromRoot ?? firstKeyed.wordFromRoot else { return nil }
         var node = start
         ends.removeAll(keepingCapacity: true)
-        // A common word whose key spells a name's ("est", "sud") was judged alone once already.
-        if terms.endsForm(node), wordConfirmations[Int(ids[first])].map({ $0 != nil }) ?? true { ends.append((first, node)) }
+        let endsAlone = terms.endsForm(node)
         var current = first
         while let next = Self.nextJoinedWord(after: current, in: text) {
             current = next
             let tokenKeyed = keyed[Int(ids[current])]
             // A word without consonants has an empty key ("Ouia" in "Qachooukam bin Ouia"):
-            // it leaves the node where it was, but the name may still end on it.
+            // it leaves the node where it was, but the name may still end on it if it is
+            // capitalised (not on "a", "à" or "y").
             if !tokenKeyed.key.isEmpty {
                 guard let next = walk(from: node, tokenKeyed) else { break }
                 node = next
+            } else if !tokenKeyed.isKeylessCapital {
+                continue
             }
             // An elided article belongs to the word after it, never ends a name.
             if text.spans[current].kind != .elision, terms.endsForm(node) { ends.append((current, node)) }
         }
-        for end in ends.reversed() {
-            let confirmation: Confirmation?
-            let id = ids[first]
-            var spelling = id
-            if end.last == first, let known = wordConfirmations[Int(id)] {
-                confirmation = known
-            } else if end.last == first {
-                confirmation = try confirm(word(id), ranked: ranked(at: end.node), words: [id])
-                wordConfirmations[Int(id)] = .some(confirmation)
-            } else {
-                let range = Int(text.spans[first].start)..<text.spans[end.last].end
-                let (spanID, isNew) = text.bytes.withUnsafeBufferPointer { spans.insert(UnsafeBufferPointer(rebasing: $0[range])) }
-                spelling = -1 - spanID
-                if isNew {
-                    confirmation = try confirm(text.text(in: range), ranked: ranked(at: end.node),
-                                               words: (first...end.last).compactMap { ids[$0] >= 0 ? ids[$0] : nil },
-                                               endsOnKeylessWord: keyed[Int(ids[end.last])].key.isEmpty)
-                    spanConfirmations.append(confirmation)
-                } else {
-                    confirmation = spanConfirmations[Int(spanID)]
+        guard endsAlone || !ends.isEmpty else { return nil }
+        // Such a word has no key either, so no walk starts there: "U Thant" is found from
+        // "Thant", and the spans that take in "U" are tried first, being leftmost.
+        let opener = keylessCapital(before: first, after: previousEnd, in: text, ids: ids)
+        // A common word whose key spells a name's ("est", "sud") was judged alone once already.
+        if endsAlone, opener != nil || wordConfirmations[Int(ids[first])].map({ $0 != nil }) ?? true {
+            ends.insert((first, start), at: 0)
+        }
+        func longest(from opening: Int) throws -> TermOccurrence? {
+            for end in ends.reversed() {
+                guard let (confirmation, spelling) = try confirmSpan(opening...end.last, at: end.node, in: text, ids: ids) else {
+                    continue
                 }
-            }
-            if let confirmation {
-                return TermOccurrence(firstToken: first, lastToken: end.last, start: text.start(first),
-                                      utf8Length: text.spans[end.last].end - Int(text.spans[first].start),
-                                      text: text.text(from: first, through: end.last), spelling: spelling,
+                return TermOccurrence(firstToken: opening, lastToken: end.last, start: text.start(opening),
+                                      utf8Length: text.spans[end.last].end - Int(text.spans[opening].start),
+                                      text: text.text(from: opening, through: end.last), spelling: spelling,
                                       form: confirmation.form, quality: confirmation.quality,
                                       isOtherLanguageSpelling: confirmation.isOtherLanguageSpelling)
             }
+            return nil
         }
-        return nil
+        if let opener, let occurrence = try longest(from: opener) { return occurrence }
+        return try longest(from: first)
+    }
+
+    /// The capitalised word without a key ("U", "Ai") joined to the word at `index`, if any
+    /// and if it comes after `previousEnd`.
+    private func keylessCapital(before index: Int, after previousEnd: Int, in text: TokenizedText, ids: [Int32]) -> Int? {
+        // Joined means at most a few tokens back: look for the word itself before walking back.
+        let nearest = max(0, previousEnd + 1, index - 4)
+        guard nearest < index, (nearest..<index).contains(where: { ids[$0] >= 0 && keyed[Int(ids[$0])].isKeylessCapital }),
+              let opener = Self.joinedWord(before: index, in: text), opener > previousEnd, text.spans[opener].kind == .word,
+              keyed[Int(ids[opener])].isKeylessCapital
+        else { return nil }
+        return opener
+    }
+
+    /// The confirmation of the words `span` as a name whose key ends at `node`, and the span's
+    /// spelling id (see `TermOccurrence.spelling`); nil when the span is no name. Cached per
+    /// word for one word, per span bytes for more.
+    private func confirmSpan(_ span: ClosedRange<Int>, at node: KeyTrie.Node, in text: TokenizedText,
+                             ids: [Int32]) throws -> (Confirmation, Int32)? {
+        let confirmation: Confirmation?
+        let id = ids[span.lowerBound]
+        var spelling = id
+        if span.count == 1, let known = wordConfirmations[Int(id)] {
+            confirmation = known
+        } else if span.count == 1 {
+            confirmation = try confirm(word(id), ranked: ranked(at: node), words: [id])
+            wordConfirmations[Int(id)] = .some(confirmation)
+        } else {
+            let range = Int(text.spans[span.lowerBound].start)..<text.spans[span.upperBound].end
+            let (spanID, isNew) = text.bytes.withUnsafeBufferPointer { spans.insert(UnsafeBufferPointer(rebasing: $0[range])) }
+            spelling = -1 - spanID
+            if isNew {
+                let keyless = keyed[Int(ids[span.lowerBound])].key.isEmpty || keyed[Int(ids[span.upperBound])].key.isEmpty
+                confirmation = try confirm(text.text(in: range), ranked: ranked(at: node),
+                                           words: span.compactMap { ids[$0] >= 0 ? ids[$0] : nil }, hasKeylessEdge: keyless)
+                spanConfirmations.append(confirmation)
+            } else {
+                confirmation = spanConfirmations[Int(spanID)]
+            }
+        }
+        return confirmation.map { ($0, spelling) }
     }
 
     /// The next word token when only a joiner separates it from `index`.
     static func nextJoinedWord(after index: Int, in text: TokenizedText) -> Int? {
-        var next = index + 1
+        joinedWord(from: index, step: 1, in: text)
+    }
+
+    /// The word token before `index` when only a joiner separates them.
+    static func joinedWord(before index: Int, in text: TokenizedText) -> Int? {
+        joinedWord(from: index, step: -1, in: text)
+    }
+
+    private static func joinedWord(from index: Int, step: Int, in text: TokenizedText) -> Int? {
+        var next = index + step
         var joiners = 0
-        while next < text.count {
+        while next >= 0, next < text.count {
             let span = text.spans[next]
             switch span.kind {
             case .word, .number, .elision:
                 return joiners <= 1 ? next : nil
             case .space:
-                guard span.length <= 4, !text.bytes[span.range].contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return nil }
+                // A single ASCII space is the common case; a line break never joins.
+                let isLineBreak = { (byte: UInt8) in byte == 0x0A || byte == 0x0D }
+                guard span.length == 1 ? !isLineBreak(text.bytes[Int(span.start)])
+                        : span.length <= 4 && !text.bytes[span.range].contains(where: isLineBreak)
+                else { return nil }
             case .punctuation:
                 guard isJoiner(text.bytes[span.range]) else { return nil }
                 joiners += 1
             }
-            next += 1
+            next += step
         }
         return nil
     }
@@ -225,9 +279,9 @@ public final class TermScanner {
         return ranked
     }
 
-    /// A span that ends on a word without a key ("Ouia", but also "a" or "y") is a variant
-    /// only of a form with as many words: the key cannot tell whether that word belongs to it.
-    private func confirm(_ text: String, ranked: [Int32], words: [Int32], endsOnKeylessWord: Bool = false) throws -> Confirmation? {
+    /// A span that starts or ends on a word without a key ("Ouia", but also "a" or "y") is a
+    /// variant only of a form with as many words: the key cannot tell whether that word belongs to it.
+    private func confirm(_ text: String, ranked: [Int32], words: [Int32], hasKeylessEdge: Bool = false) throws -> Confirmation? {
         // Each candidate form is fetched once: the table builds a `Form` on access.
         let candidates = ranked.map { (position: $0, form: terms.forms[Int($0)]) }
         let primary = language.primary
@@ -267,7 +321,7 @@ public final class TermScanner {
         let wordCount = orthographic.split(separator: " ").count
         // Forms too different in length to come within the limit cannot be the accepted best.
         let scored = candidates.lazy
-            .filter { !endsOnKeylessWord || $0.form.orthographic.split(separator: " ").count == wordCount }
+            .filter { !hasKeylessEdge || $0.form.orthographic.split(separator: " ").count == wordCount }
             .filter { Similarity.transliterationDistanceLowerBound(orthographic, $0.form.orthographic) <= Self.variantDistanceLimit }
             .map { ($0, Similarity.transliterationDistance(orthographic, $0.form.orthographic)) }
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= Self.variantDistanceLimit,
