@@ -251,8 +251,9 @@ import Testing
         #expect(try Self.findings(latin).map { $0["found"] as! String } == ["Herat"])
     }
 
-    /// UTF-16 used to be refused as binary: its ASCII characters carry zero bytes.
-    @Test func utf16FilesAreTranscodedAsTheyAreRead() throws {
+    /// UTF-16 used to be refused as binary: its ASCII characters carry zero bytes. Bytes an
+    /// encoding cannot read are named by their line.
+    @Test func otherEncodingsAreTranscodedAsTheyAreRead() throws {
         let text = "Une ligne.\r\nLa prise de Herat 🙂 à l'aube.\r\n"
         let littleEndian = Data([0xFF, 0xFE]) + text.data(using: .utf16LittleEndian)!
         try littleEndian.write(to: project.root.appendingPathComponent("le.txt"))
@@ -266,6 +267,12 @@ import Testing
             // Byte offsets count the transcoded UTF-8: "Une ligne.\r\n" and "La prise de ".
             #expect(found == ["2:13 @24 Herat → Hérat"], "\(file) \(encoding)")
         }
+
+        // 0x81 is no character in windows-1252.
+        try Data("ligne\nHerat ".utf8 + [0x81, 0x0A]).write(to: project.root.appendingPathComponent("cp.txt"))
+        let cp = try project.check("cp.txt", "--lang", "fr", "--encoding", "windows-1252", "--format", "json")
+        #expect(cp.status == 2)
+        #expect(cp.stderr == "glossa: error: cp.txt:2: cannot decode as Western (Windows Latin 1)\n")
 
         try (littleEndian + Data([0x41])).write(to: project.root.appendingPathComponent("odd.txt"))
         let odd = try project.check("odd.txt", "--lang", "fr", "--encoding", "utf-16", "--format", "json")

@@ -113,8 +113,10 @@ public struct DocumentReader {
             // A single-byte encoding: any cut falls between characters.
             pending += text.utf8
         } else {
-            let line = position.line + pending.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-            throw ReadError(file: displayName, line: line, message: "cannot decode as \(encoding)")
+            // Name the line of the first byte the encoding has no character for.
+            let bad = data.firstIndex { String(data: Data([$0]), encoding: encoding) == nil } ?? data.startIndex
+            let lineFeeds = pending.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + data[..<bad].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            throw ReadError(file: displayName, line: position.line + lineFeeds, message: "cannot decode as \(encoding)")
         }
     }
 
