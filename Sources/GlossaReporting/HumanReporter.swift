@@ -12,29 +12,30 @@ public struct HumanReporter: CheckReporter {
         self.paint = paint
     }
 
-    public func render(_ report: CheckReport) throws -> String {
-        var output = ""
-        for finding in report.findings {
+    public func write(files: [CheckedFile], findings: inout some FindingStream, to output: ReportOutput) throws -> FindingTally {
+        var tally = FindingTally()
+        while let finding = try findings.next() {
+            tally.add(finding)
             let severity = paint(finding.severity.rawValue, finding.severity == .error ? .red : finding.severity == .warning ? .yellow : .cyan)
             var headline = "\(finding.file):\(finding.start.line):\(finding.start.column): \(severity) \(paint(finding.rule.rawValue, .bold)): \(finding.message)"
             if let confidence = finding.confidence { headline += " (confidence \(Self.decimal(confidence)))" }
             if let segment = finding.segment { headline += " [segment \(segment)]" }
-            output += headline + "\n"
-            output += "    " + finding.excerpt.text + "\n"
-            output += "    " + Self.caret(at: finding.excerpt.column, in: finding.excerpt.text, width: finding.found.unicodeScalars.count) + "\n"
+            output.write(headline + "\n")
+            output.write("    " + finding.excerpt.text + "\n")
+            output.write("    " + Self.caret(at: finding.excerpt.column, in: finding.excerpt.text, width: finding.found.unicodeScalars.count) + "\n")
         }
-        for file in report.files where file.languageDetected {
-            output += paint("\(file.path): language \(file.language) (detected)", .dim) + "\n"
+        for file in files where file.languageDetected {
+            output.write(paint("\(file.path): language \(file.language) (detected)", .dim) + "\n")
         }
-        output += summary(report) + "\n"
-        return output
+        output.write(summary(tally, fileCount: files.count) + "\n")
+        return tally
     }
 
-    func summary(_ report: CheckReport) -> String {
-        let counts = Severity.allCases.reversed().map { "\(report.count($0)) \($0.rawValue)\(report.count($0) == 1 ? "" : "s")" }
-        let files = "\(report.files.count) file\(report.files.count == 1 ? "" : "s")"
-        if report.findings.isEmpty { return paint("no findings in \(files)", .green) }
-        let total = "\(report.findings.count) finding\(report.findings.count == 1 ? "" : "s")"
+    func summary(_ tally: FindingTally, fileCount: Int) -> String {
+        let counts = Severity.allCases.reversed().map { "\(tally.count($0)) \($0.rawValue)\(tally.count($0) == 1 ? "" : "s")" }
+        let files = "\(fileCount) file\(fileCount == 1 ? "" : "s")"
+        if tally.total == 0 { return paint("no findings in \(files)", .green) }
+        let total = "\(tally.total) finding\(tally.total == 1 ? "" : "s")"
         return paint("\(total) (\(counts.joined(separator: ", "))) in \(files)", .bold)
     }
 

@@ -18,12 +18,13 @@ import GlossaMatching
 public struct JSONReporter: CheckReporter {
     public init() {}
 
-    public func render(_ report: CheckReport) throws -> String {
+    public func write(files: [CheckedFile], findings: inout some FindingStream, to output: ReportOutput) throws -> FindingTally {
         var json = JSONWriter()
+        var tally = FindingTally()
         json.open("{")
         json.key("files")
         json.open("[")
-        for file in report.files {
+        for file in files {
             json.open("{")
             json.field("file", file.path)
             json.field("language", file.language)
@@ -33,7 +34,8 @@ public struct JSONReporter: CheckReporter {
         json.close("]")
         json.key("findings")
         json.open("[")
-        for finding in report.findings {
+        while let finding = try findings.next() {
+            tally.add(finding)
             json.open("{")
             json.field("byte_offset", finding.start.utf8Offset)
             json.field("column", finding.start.column)
@@ -49,29 +51,36 @@ public struct JSONReporter: CheckReporter {
             json.field("severity", finding.severity.rawValue)
             json.field("suggestion", finding.suggestion)
             json.close("}")
+            json.drain(into: output)
         }
         json.close("]")
         json.key("summary")
         json.open("{")
-        json.field("errors", report.count(.error))
-        json.field("files", report.files.count)
-        json.field("findings", report.findings.count)
-        json.field("infos", report.count(.info))
-        json.field("warnings", report.count(.warning))
+        json.field("errors", tally.count(.error))
+        json.field("files", files.count)
+        json.field("findings", tally.total)
+        json.field("infos", tally.count(.info))
+        json.field("warnings", tally.count(.warning))
         json.close("}")
         json.close("}")
         json.newline()
-        return json.output
+        json.drain(into: output, atLeast: 0)
+        return tally
     }
 }
 
 /// A minimal JSON writer for flat records: strings escaped per RFC 8259, nil fields omitted.
-/// It writes UTF-8 bytes: a dense report runs to tens of megabytes.
+/// It gathers UTF-8 bytes, which the caller drains into a `ReportOutput` as it goes.
 struct JSONWriter {
     private var bytes: [UInt8] = []
     private var needsComma = false
 
-    var output: String { String(decoding: bytes, as: UTF8.self) }
+    /// Moves what is written so far to `output` once there is at least `atLeast` of it.
+    mutating func drain(into output: ReportOutput, atLeast threshold: Int = ReportOutput.blockSize) {
+        guard bytes.count >= threshold, !bytes.isEmpty else { return }
+        output.write(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
 
     mutating func open(_ bracket: Unicode.Scalar) {
         separate()

@@ -30,8 +30,9 @@ public struct SARIFReporter: CheckReporter {
     /// Written with `JSONWriter`, keys in sorted order and without indentation: a dense draft
     /// yields hundreds of thousands of results, which `JSONEncoder` took seconds and a
     /// gigabyte to pretty-print.
-    public func render(_ report: CheckReport) throws -> String {
+    public func write(files: [CheckedFile], findings: inout some FindingStream, to output: ReportOutput) throws -> FindingTally {
         var json = JSONWriter()
+        var tally = FindingTally()
         json.open("{")
         json.field("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
         json.key("runs")
@@ -40,7 +41,11 @@ public struct SARIFReporter: CheckReporter {
         json.field("columnKind", "unicodeCodePoints")
         json.key("results")
         json.open("[")
-        for finding in report.findings { writeResult(finding, to: &json) }
+        while let finding = try findings.next() {
+            tally.add(finding)
+            writeResult(finding, to: &json)
+            json.drain(into: output)
+        }
         json.close("]")
         json.key("tool")
         json.open("{")
@@ -68,7 +73,8 @@ public struct SARIFReporter: CheckReporter {
         json.field("version", "2.1.0")
         json.close("}")
         json.newline()
-        return json.output
+        json.drain(into: output, atLeast: 0)
+        return tally
     }
 
     /// One result: its rule, level, message and place, and the fix when there is a suggestion.

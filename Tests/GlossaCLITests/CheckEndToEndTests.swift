@@ -122,6 +122,45 @@ import Testing
         #expect(again.stdout == "no findings in 1 file\n")
     }
 
+    /// A file named twice used to get each fix twice: "Hératt, près deMazar-i-Shariff".
+    @Test func aFileNamedTwiceIsFixedOnce() throws {
+        try project.write("draft.txt", "Les talibans sont à Herat, près de Mazar-e-charif.\n")
+        let run = try project.check("draft.txt", "draft.txt", "--lang", "fr", "--fix")
+        #expect(run.stderr == "fixed 2 findings in 1 file\n")
+        #expect(try project.read("draft.txt") == "Les talibans sont à Hérat, près de Mazar-i-Sharif.\n")
+    }
+
+    /// Findings wait in a temporary file; without one the check stops before it starts.
+    @Test func anUnwritableTemporaryFolderIsAOneLineError() throws {
+        try project.write("draft.txt", "La prise de Herat.\n")
+        let run = try Glossa.run(["check", "draft.txt", "--lang", "fr"], in: project.root,
+                                 environment: ["TMPDIR": project.root.appendingPathComponent("missing").path])
+        #expect(run.status == 2)
+        #expect(run.stdout == "")
+        #expect(run.stderr == "glossa: error: \(project.root.appendingPathComponent("missing").path): cannot create a temporary file: No such file or directory; set TMPDIR to a writable folder\n")
+    }
+
+    /// Diffs come in report order, by file name, whatever order the files were given in.
+    @Test func diffsOfSeveralFilesComeByFileName() throws {
+        try project.write("b.txt", "La prise de Herat.\n")
+        try project.write("a.txt", "Les taliban.\n")
+        let run = try project.check("b.txt", "a.txt", "--lang", "fr", "--diff")
+        #expect(run.status == 1)
+        #expect(run.stdout == """
+            --- a/a.txt
+            +++ b/a.txt
+            @@ -1,1 +1,1 @@
+            -Les taliban.
+            +Les talibans.
+            --- a/b.txt
+            +++ b/b.txt
+            @@ -1,1 +1,1 @@
+            -La prise de Herat.
+            +La prise de Hérat.
+
+            """)
+    }
+
     @Test func diffShowsTheFixWithoutWriting() throws {
         try project.write("draft.txt", "un\ndeux\ntrois\nquatre\nLa prise de Herat.\nsix\n")
         let run = try project.check("draft.txt", "--lang", "fr", "--diff")

@@ -59,7 +59,6 @@ import Testing
 
     /// Two fixes for the same span: the rule decides, whatever order the findings come in.
     @Test func theSameSpanTakesTheFixOfTheFirstRuleByName() {
-        let bytes = Array("herat".utf8)
         let findings = [finding(0, 5, "Hérat", .variant), finding(0, 5, "Herat", .inconsistent)]
         for order in [findings, findings.reversed()] {
             #expect(FixPlan(order, includeMisspellings: false).replacements == [.init(utf8Offset: 0, utf8Length: 5, text: "Herat")])
@@ -71,7 +70,32 @@ import Testing
     @Test func jsonStringsAreEscaped() {
         var writer = JSONWriter()
         writer.field("k", "a\"b\\c\n\u{1}é\t\r")
-        #expect(writer.output == #""k":"a\"b\\c\n\u0001é\t\r""#)
+        var bytes: [UInt8] = []
+        let output = ReportOutput { bytes += $0 }
+        writer.drain(into: output, atLeast: 0)
+        output.flush()
+        #expect(String(decoding: bytes, as: UTF8.self) == #""k":"a\"b\\c\n\u0001é\t\r""#)
+    }
+
+    @Test func reportOutputHandsOnWholeBlocksInOrder() {
+        var blocks: [[UInt8]] = []
+        let output = ReportOutput { blocks.append($0) }
+        let line = String(repeating: "é", count: 1000) + "\n"
+        for _ in 0..<100 { output.write(line) }
+        #expect(blocks.count == 100 * line.utf8.count / ReportOutput.blockSize)
+        output.flush()
+        #expect(String(decoding: blocks.joined(), as: UTF8.self) == String(repeating: line, count: 100))
+        output.flush()
+        #expect(blocks.allSatisfy { !$0.isEmpty })
+    }
+
+    @Test func tallyCountsBySeverityAndComparesWithTheFailLevel() {
+        var tally = FindingTally()
+        #expect(!tally.reaches(.info))
+        tally.add(SpoolTests.finding(line: 1, column: 1, rule: .variant, severity: .info))
+        #expect(tally.reaches(.info) && !tally.reaches(.warning))
+        tally.add(SpoolTests.finding(line: 1, column: 1, rule: .wrongLanguage, severity: .error))
+        #expect(tally.reaches(.warning) && tally.count(.error) == 1 && tally.count(.info) == 1 && tally.total == 2)
     }
 
     @Test func diffHasContextAndNoNewlineMarker() {
@@ -86,5 +110,87 @@ import Testing
         #expect(excerpt.text == "…" + String(repeating: "x", count: 49) + " Herat " + String(repeating: "y", count: 49) + "…")
         #expect(excerpt.column == 52)
         #expect(excerpt.text.unicodeScalars.dropFirst(excerpt.column - 1).prefix(5).map(String.init).joined() == "Herat")
+    }
+}
+
+@Suite struct SpoolTests {
+    static func finding(file: String = "f.txt", line: Int, column: Int, rule: Rule, found: String = "Herat",
+                        severity: Severity = .warning, message: String = "m") -> Finding {
+        Finding(file: file, start: SourcePosition(utf8Offset: line * 100 + column, line: line, column: column), utf8Length: found.utf8.count,
+                found: found, suggestion: nil, concept: nil, rule: rule, severity: severity, message: message,
+                excerpt: Excerpt(text: found, column: 1))
+    }
+
+    private func readAll<Record>(_ spool: Spool<Record>, _ run: Range<Int>) throws -> [Record] {
+        var reader = try spool.records(in: run)
+        var records: [Record] = []
+        while let record = try reader.next() { records.append(record) }
+        return records
+    }
+
+    @Test func findingsComeBackWithEveryField() throws {
+        let spool = try Spool<Finding>()
+        let full = Finding(file: "dossier/é t.md", start: SourcePosition(utf8Offset: 1 << 40, line: 70_000, column: 3),
+                           utf8Length: 6, found: "Hérat", suggestion: "Hérat", concept: "herat", rule: .misspelling,
+                           severity: .error, message: "'Herat' \u{0}\n…", confidence: 0.87, segment: "tu-7",
+                           excerpt: Excerpt(text: "…à Hérat.", column: 4))
+        let bare = Self.finding(line: 1, column: 1, rule: .confusable, found: "")
+        try spool.append(full)
+        try spool.append(bare)
+        let back = try readAll(spool, 0..<spool.end)
+        #expect(back.count == 2)
+        for (read, written) in zip(back, [full, bare]) {
+            #expect(read.file == written.file && read.start == written.start && read.utf8Length == written.utf8Length)
+            #expect(read.found == written.found && read.suggestion == written.suggestion && read.concept == written.concept)
+            #expect(read.rule == written.rule && read.severity == written.severity && read.message == written.message)
+            #expect(read.confidence == written.confidence && read.segment == written.segment && read.excerpt == written.excerpt)
+        }
+    }
+
+    /// Records larger than a read block, and runs that end mid-buffer, after several flushes.
+    @Test func runsReadBackExactlyAcrossBlocksAndFlushes() throws {
+        let spool = try Spool<Finding>()
+        var runs: [(Range<Int>, [Finding])] = []
+        for run in 0..<3 {
+            let start = spool.end
+            var written: [Finding] = []
+            for index in 0..<20_000 {
+                let message = index == 7 ? String(repeating: "x", count: 700_000) : "run \(run) finding \(index)"
+                written.append(Self.finding(line: index, column: run + 1, rule: .variant, message: message))
+                try spool.append(written.last!)
+            }
+            runs.append((start..<spool.end, written))
+        }
+        for (run, written) in runs.reversed() {
+            #expect(try readAll(spool, run).map(\.message) == written.map(\.message))
+        }
+        #expect(try readAll(spool, runs[1].0.lowerBound..<runs[1].0.lowerBound).isEmpty)
+    }
+
+    /// Runs of several files, and two of one file, merge into the order a full sort gives.
+    @Test func spooledRunsMergeIntoReportOrder() throws {
+        let spool = try Spool<Finding>()
+        var runs: [SpooledFindings.Run] = []
+        var all: [Finding] = []
+        func run(_ findings: [Finding]) throws {
+            let start = spool.end
+            for finding in Finding.inReportOrder(findings) { try spool.append(finding) }
+            runs.append(SpooledFindings.Run(file: findings[0].file, range: start..<spool.end))
+            all += findings
+        }
+        try run([Self.finding(file: "b.txt", line: 2, column: 1, rule: .variant), Self.finding(file: "b.txt", line: 1, column: 9, rule: .variant)])
+        try run([Self.finding(file: "a.txt", line: 5, column: 1, rule: .variant)])
+        try run([Self.finding(file: "b.txt", line: 1, column: 9, rule: .inconsistent),
+                 Self.finding(file: "b.txt", line: 2, column: 1, rule: .variant, found: "Abc"),
+                 Self.finding(file: "b.txt", line: 3, column: 1, rule: .variant)])
+        var merged = SpooledFindings(spool: spool, runs: runs)
+        var order: [String] = []
+        while let finding = try merged.next() { order.append("\(finding.file):\(finding.start.line):\(finding.start.column) \(finding.rule.rawValue) \(finding.found)") }
+        #expect(order == [
+            "a.txt:5:1 variant Herat",
+            "b.txt:1:9 inconsistent Herat", "b.txt:1:9 variant Herat",
+            "b.txt:2:1 variant Abc", "b.txt:2:1 variant Herat", "b.txt:3:1 variant Herat",
+        ])
+        #expect(order.count == all.count)
     }
 }

@@ -4,6 +4,9 @@ import GlossaText
 
 /// One `glossa check` run over many documents: detects each one's language, checks it in
 /// chunks, and runs the inconsistency check per document or, in corpus mode, at the end.
+///
+/// Findings go to a spool on disk as they are made, sorted chunk by chunk, and are merged
+/// into report order at the end (`finish`): memory does not grow with their number.
 public final class CheckSession {
     public private(set) var checkedFiles: [CheckedFile] = []
     /// The documents that were read whole, in order, for `--fix`.
@@ -15,8 +18,12 @@ public final class CheckSession {
     private let encoding: String.Encoding
     private let corpus: Bool
     private var checkers: [LanguageCode: DocumentChecker] = [:]
-    private var findings: [Finding] = []
+    private let findings: Spool<Finding>
+    private var runs: [SpooledFindings.Run] = []
+    /// Names not in house spelling, in document order, for the inconsistency check.
+    private let places: Spool<ConceptUsages.Place>
     private var corpusUsages: [LanguageCode: ConceptUsages] = [:]
+    private var corpusPlaces: [(file: String, language: LanguageCode, run: Range<Int>)] = []
 
     public init(terms: TermIndex, language: LanguageCode?, wordlist: String?, encoding: String.Encoding, corpus: Bool) throws {
         self.terms = terms
@@ -24,6 +31,8 @@ public final class CheckSession {
         self.wordlist = wordlist
         self.encoding = encoding
         self.corpus = corpus
+        findings = try Spool()
+        places = try Spool()
     }
 
     public func check(_ source: InputSource) throws {
@@ -42,38 +51,70 @@ public final class CheckSession {
         }
         defer { try? handle.close() }
 
-        var reader = DocumentReader(handle: handle, displayName: source.displayName, isMarkdown: source.isMarkdown, encoding: encoding)
-        var fileFindings: [Finding] = []
+        let file = source.displayName
+        var reader = DocumentReader(handle: handle, displayName: file, isMarkdown: source.isMarkdown, encoding: encoding)
         var usages = ConceptUsages()
         var language = fixedLanguage
         var checker: DocumentChecker?
+        let findingsStart = findings.end, placesStart = places.end
+        // A file that fails half-way reports nothing: its runs are only kept at the end.
         while let chunk = try reader.next() {
             if checker == nil {
                 let detected = language ?? Self.detectLanguage(chunk.text)
                 language = detected
                 checker = try self.checker(for: detected)
             }
-            fileFindings += try checker!.check(chunk, file: source.displayName, usages: &usages)
+            // Chunks follow one another, so sorting each one sorts the document.
+            for finding in Finding.inReportOrder(try checker!.check(chunk, file: file, usages: &usages)) {
+                try findings.append(finding)
+            }
+            for place in usages.takePlaces().sorted(by: { $0.finding.precedesInFile($1.finding) }) {
+                try places.append(place)
+            }
         }
         let checkedLanguage = language ?? .french
+        runs.append(SpooledFindings.Run(file: file, range: findingsStart..<findings.end))
         if corpus {
             corpusUsages[checkedLanguage, default: ConceptUsages()].append(usages)
+            corpusPlaces.append((file, checkedLanguage, placesStart..<places.end))
         } else {
-            fileFindings += try InconsistencyCheck.findings(usages, terms: terms, language: checkedLanguage)
+            try spoolInconsistencies(InconsistencyCheck(usages, terms: terms, language: checkedLanguage),
+                                     file: file, places: placesStart..<places.end)
         }
-        findings += fileFindings
-        checkedFiles.append(CheckedFile(path: source.displayName, language: checkedLanguage.rawValue,
+        checkedFiles.append(CheckedFile(path: file, language: checkedLanguage.rawValue,
                                         languageDetected: fixedLanguage == nil))
         sources.append(source)
     }
 
-    /// Every finding, in no set order: reports sort them (see `Finding.inReportOrder`).
-    public func finish() throws -> [Finding] {
-        for (language, usages) in corpusUsages.sorted(by: { $0.key < $1.key }) {
-            findings += try InconsistencyCheck.findings(usages, terms: terms, language: language)
+    /// Findings made elsewhere (bilingual mode), reported with the rest.
+    public func add(_ extra: [Finding]) throws {
+        for (file, group) in Dictionary(grouping: extra, by: \.file).sorted(by: { $0.key < $1.key }) {
+            let start = findings.end
+            for finding in Finding.inReportOrder(group) { try findings.append(finding) }
+            runs.append(SpooledFindings.Run(file: file, range: start..<findings.end))
+        }
+    }
+
+    /// Every finding, in report order. Call once, after the last `check`.
+    public func finish() throws -> some FindingStream {
+        for (language, usages) in corpusUsages {
+            let check = try InconsistencyCheck(usages, terms: terms, language: language)
+            for document in corpusPlaces where document.language == language {
+                try spoolInconsistencies(check, file: document.file, places: document.run)
+            }
         }
         corpusUsages = [:]
-        return findings
+        try findings.flush()
+        return SpooledFindings(spool: findings, runs: runs)
+    }
+
+    private func spoolInconsistencies(_ check: InconsistencyCheck, file: String, places run: Range<Int>) throws {
+        let start = findings.end
+        var reader = try places.records(in: run)
+        while let place = try reader.next() {
+            if let finding = check.finding(at: place) { try findings.append(finding) }
+        }
+        runs.append(SpooledFindings.Run(file: file, range: start..<findings.end))
     }
 
     static func detectLanguage(_ text: String) -> LanguageCode {

@@ -1,49 +1,86 @@
 /// The concepts named in a document (or, with --corpus, in several), kept for the
-/// inconsistency check: one small record per name, since a dense text names hundreds of
-/// thousands. Only a name not in house spelling keeps its place, ready to become a finding.
+/// inconsistency check as a tally per concept, number and spelling, which a glossary bounds
+/// however long the text is. A name not in house spelling also leaves its place, ready to
+/// become a finding; the caller takes those chunk by chunk (`takePlaces`).
 public struct ConceptUsages: Sendable {
-    struct Usage: Sendable {
+    /// One concept in one grammatical number: "un taliban" never counts against "des talibans".
+    struct Group: Hashable, Sendable {
         let conceptIndex: Int32
         let isPlural: Bool
-        /// The same for the same `spelling` throughout a checker's run: grouping compares ints.
+    }
+
+    /// One spelling of a group. `spellingID` is the same for the same `spelling` throughout a
+    /// checker's run, so tallies are found by ints.
+    struct SpellingKey: Hashable, Sendable {
+        let group: Group
         let spellingID: Int32
+    }
+
+    struct Tally: Sendable {
+        let key: SpellingKey
         /// Case and typography folded.
         let spelling: String
-        /// As written; kept for the first usage of its concept, number and spelling in a
-        /// document only, which is the one the report quotes.
-        let written: String?
-        /// Index in `places`; -1 for a house spelling, never reported as inconsistent.
-        let place: Int32
+        /// As first written, which is how the report quotes it.
+        let written: String
+        var count: Int
     }
 
-    private struct Spelled: Hashable {
-        let conceptIndex: Int32
-        let isPlural: Bool
-        let spellingID: Int32
+    /// A usage not in house spelling, where it was found.
+    public struct Place: Sendable {
+        let key: SpellingKey
+        let finding: Finding
     }
 
-    private(set) var usages: [Usage] = []
-    private(set) var places: [Finding] = []
-    /// What this document has already recorded; not carried over by `append`.
-    private var seen: Set<Spelled> = []
+    /// In order of first use.
+    private(set) var tallies: [Tally] = []
+    private var tallyIndex: [SpellingKey: Int] = [:]
+    private var places: [Place] = []
 
     public init() {}
 
     mutating func record(conceptIndex: Int, isPlural: Bool, spellingID: Int32, spelling: String,
-                         written: String, place: Finding?) {
-        let isFirst = seen.insert(Spelled(conceptIndex: Int32(conceptIndex), isPlural: isPlural, spellingID: spellingID)).inserted
-        if let place { places.append(place) }
-        usages.append(Usage(conceptIndex: Int32(conceptIndex), isPlural: isPlural, spellingID: spellingID, spelling: spelling,
-                            written: isFirst ? written : nil, place: place == nil ? -1 : Int32(places.count - 1)))
+                         written: @autoclosure () -> String, place: Finding?) {
+        let key = SpellingKey(group: Group(conceptIndex: Int32(conceptIndex), isPlural: isPlural), spellingID: spellingID)
+        if let index = tallyIndex[key] {
+            tallies[index].count += 1
+        } else {
+            tallyIndex[key] = tallies.count
+            tallies.append(Tally(key: key, spelling: spelling, written: written(), count: 1))
+        }
+        if let place { places.append(Place(key: key, finding: place)) }
     }
 
-    /// Another document's usages, after these: a corpus is checked as one text.
+    /// The places recorded since the last call, in the order they were recorded.
+    public mutating func takePlaces() -> [Place] {
+        defer { places = [] }
+        return places
+    }
+
+    /// Another document's tallies, after these: a corpus is checked as one text.
     public mutating func append(_ other: ConceptUsages) {
-        let offset = Int32(places.count)
-        places += other.places
-        usages += other.usages.map { usage in
-            Usage(conceptIndex: usage.conceptIndex, isPlural: usage.isPlural, spellingID: usage.spellingID,
-                  spelling: usage.spelling, written: usage.written, place: usage.place < 0 ? -1 : usage.place + offset)
+        for tally in other.tallies {
+            if let index = tallyIndex[tally.key] {
+                tallies[index].count += tally.count
+            } else {
+                tallyIndex[tally.key] = tallies.count
+                tallies.append(tally)
+            }
         }
+        places += other.places
+    }
+}
+
+extension ConceptUsages.Place: Spoolable {
+    func write(to record: inout SpoolRecordWriter) {
+        record.number(Int(key.group.conceptIndex))
+        record.number(key.group.isPlural ? 1 : 0)
+        record.number(Int(key.spellingID))
+        finding.write(to: &record)
+    }
+
+    init(reading record: inout SpoolRecordReader) throws {
+        let group = ConceptUsages.Group(conceptIndex: Int32(truncatingIfNeeded: try record.number()), isPlural: try record.number() == 1)
+        key = ConceptUsages.SpellingKey(group: group, spellingID: Int32(truncatingIfNeeded: try record.number()))
+        finding = try Finding(reading: &record)
     }
 }

@@ -105,6 +105,12 @@ public struct Finding: Sendable {
         }
         return order.map { findings[$0.index] }
     }
+
+    /// Report order within one file.
+    func precedesInFile(_ other: Finding) -> Bool {
+        let left = (start.line, start.column, Rule.reportRank[rule]!), right = (other.start.line, other.start.column, Rule.reportRank[other.rule]!)
+        return left != right ? left < right : found < other.found
+    }
 }
 
 extension Rule {

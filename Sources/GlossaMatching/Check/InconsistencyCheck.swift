@@ -7,54 +7,50 @@ import GlossaText
 /// "des talibans". The target spelling is the house spelling (the commonest one only for a
 /// concept without one in the text's language); every usage spelled otherwise is reported, with
 /// the counts of each spelling.
-public enum InconsistencyCheck {
-    public static func findings(_ log: ConceptUsages, terms: TermIndex, language: LanguageCode) throws -> [Finding] {
-        let usages = log.usages
-        var findings: [Finding] = []
-        for members in groups(usages) {
-            let first = usages[members[members.startIndex]]
-            guard members.contains(where: { usages[$0].spellingID != first.spellingID }) else { continue }
-            var counts: [String: Int] = [:]
-            var written: [String: String] = [:]
-            for member in members {
-                let usage = usages[member]
-                counts[usage.spelling, default: 0] += 1
-                if written[usage.spelling] == nil, let text = usage.written { written[usage.spelling] = text }
-            }
-            let concept = terms.concepts[Int(first.conceptIndex)]
-            let house = try houseSpelling(concept, plural: first.isPlural, language: language)
-            // Never point at a deprecated or foreign form: the house spelling is the target even
-            // when the text does not use it; the majority only stands in when there is none.
-            let target = house ?? majority(counts).map { (exact: $0, text: written[$0]!) }!
-            let tally = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-                .map { "\(written[$0.key]!) ×\($0.value)" }.joined(separator: ", ")
-            let message = "\(concept.id) is spelled \(counts.count) ways: \(tally); use '\(target.text)'"
-            for member in members where usages[member].place >= 0 && usages[member].spelling != target.exact {
-                var finding = log.places[Int(usages[member].place)]
-                finding.rule = .inconsistent
-                finding.severity = .warning
-                finding.concept = concept.id
-                finding.suggestion = target.text
-                finding.message = message
-                findings.append(finding)
-            }
-        }
-        return findings
+public struct InconsistencyCheck {
+    /// What to say about a spelling that is reported wherever it occurs.
+    private struct Report {
+        let concept: String
+        let suggestion: String
+        let message: String
     }
 
-    /// Positions of `usages` by concept and number, each group in document order. Sorting
-    /// small keys: a dense text has hundreds of thousands of usages.
-    private static func groups(_ usages: [ConceptUsages.Usage]) -> [ArraySlice<Int>] {
-        let keys = usages.map { Int($0.conceptIndex) * 2 + ($0.isPlural ? 1 : 0) }
-        let order = usages.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
-        var groups: [ArraySlice<Int>] = []
-        var start = 0
-        for end in order.indices.dropFirst() where keys[order[end]] != keys[order[start]] {
-            groups.append(order[start..<end])
-            start = end
+    private var reports: [ConceptUsages.SpellingKey: Report] = [:]
+
+    /// Decides, from the tallies of `usages`, which spellings of which concepts are reported.
+    public init(_ usages: ConceptUsages, terms: TermIndex, language: LanguageCode) throws {
+        let groups = Dictionary(grouping: usages.tallies, by: \.key.group)
+        for (group, tallies) in groups where tallies.count > 1 {
+            let concept = terms.concepts[Int(group.conceptIndex)]
+            let house = try Self.houseSpelling(concept, plural: group.isPlural, language: language)
+            // Never point at a deprecated or foreign form: the house spelling is the target even
+            // when the text does not use it; the majority only stands in when there is none.
+            let target = house ?? Self.majority(tallies).map { (exact: $0.spelling, text: $0.written) }!
+            let tally = tallies.sorted { ($0.count, $1.spelling) > ($1.count, $0.spelling) }
+                .map { "\($0.written) ×\($0.count)" }.joined(separator: ", ")
+            let report = Report(concept: concept.id, suggestion: target.text,
+                                message: "\(concept.id) is spelled \(tallies.count) ways: \(tally); use '\(target.text)'")
+            for tally in tallies where tally.spelling != target.exact { reports[tally.key] = report }
         }
-        if !order.isEmpty { groups.append(order[start...]) }
-        return groups
+    }
+
+    /// The finding at `place`, when its spelling is one to report.
+    public func finding(at place: ConceptUsages.Place) -> Finding? {
+        guard let report = reports[place.key] else { return nil }
+        var finding = place.finding
+        finding.rule = .inconsistent
+        finding.severity = .warning
+        finding.concept = report.concept
+        finding.suggestion = report.suggestion
+        finding.message = report.message
+        return finding
+    }
+
+    /// Every finding of `usages`, whose places have not been taken.
+    public static func findings(_ usages: ConceptUsages, terms: TermIndex, language: LanguageCode) throws -> [Finding] {
+        var usages = usages
+        let check = try InconsistencyCheck(usages, terms: terms, language: language)
+        return usages.takePlaces().compactMap(check.finding(at:))
     }
 
     private static func houseSpelling(_ concept: Concept, plural: Bool, language: LanguageCode) throws -> (exact: String, text: String)? {
@@ -68,7 +64,7 @@ public enum InconsistencyCheck {
         return (try TextForms.exact(text), text)
     }
 
-    private static func majority(_ counts: [String: Int]) -> String? {
-        counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    private static func majority(_ tallies: [ConceptUsages.Tally]) -> ConceptUsages.Tally? {
+        tallies.max { ($0.count, $1.spelling) < ($1.count, $0.spelling) }
     }
 }

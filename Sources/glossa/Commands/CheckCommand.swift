@@ -135,18 +135,26 @@ struct CheckCommand: ParsableCommand {
                 }
             }
         }
-        var findings = try (session.finish() + bilingual.findings).filter { !ignore.ignores($0) }
+        try session.add(bilingual.findings)
+        let files = session.checkedFiles + bilingual.checkedFiles
+        var findings = FilteredFindings(try session.finish()) { !ignore.ignores($0) }
+        let tally: FindingTally
         if fix || diff {
-            let writer = FixWriter(findings: findings, includeMisspellings: fixMisspellings, asDiff: diff)
-            try writer.run(session.sources)
+            let outcome = try FixWriter(includeMisspellings: fixMisspellings, asDiff: diff).run(&findings, sources: session.sources)
             // What --fix changed is no longer a finding; what it could not fix still is.
-            if fix { findings = writer.unfixed }
+            var unfixed = FindingList(outcome.unfixed)
+            tally = diff ? outcome.tally : try write(files: files, findings: &unfixed)
+        } else {
+            tally = try write(files: files, findings: &findings)
         }
-        let report = CheckReport(files: session.checkedFiles + bilingual.checkedFiles, findings: findings)
-        if !diff { Terminal.standardOutput.write(try reporter().render(report)) }
-
         if inputErrors > 0 { throw ExitCode(2) }
-        if report.findings.contains(where: { $0.severity >= failOn }) { throw ExitCode(1) }
+        if tally.reaches(failOn) { throw ExitCode(1) }
+    }
+
+    private func write(files: [CheckedFile], findings: inout some FindingStream) throws -> FindingTally {
+        let output = Terminal.standardOutput.reportOutput()
+        defer { output.flush() }
+        return try reporter().write(files: files, findings: &findings, to: output)
     }
 
     private func reporter() -> CheckReporter {

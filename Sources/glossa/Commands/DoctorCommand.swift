@@ -31,13 +31,15 @@ struct DoctorCommand: ParsableCommand {
         let (loaded, forms) = try store.load()
         let findings = GlossaryDoctor(loaded: loaded, forms: forms).findings()
         let files = try store.fileURLs().map { CheckedFile(path: store.displayName($0), language: "glossary", languageDetected: false) }
-        let report = CheckReport(files: files, findings: findings)
         let reporter: CheckReporter = switch format {
         case .text: HumanReporter(paint: Terminal.standardOutput.paint)
         case .json: JSONReporter()
         case .sarif: SARIFReporter(toolVersion: Glossa.version, rules: Rule.doctorRules)
         }
-        Terminal.standardOutput.write(try reporter.render(report))
-        if findings.contains(where: { $0.severity >= failOn }) { throw ExitCode(1) }
+        var stream = FindingList(findings)
+        let output = Terminal.standardOutput.reportOutput()
+        let tally = try reporter.write(files: files, findings: &stream, to: output)
+        output.flush()
+        if tally.reaches(failOn) { throw ExitCode(1) }
     }
 }

@@ -3,34 +3,39 @@ import GlossaGlossary
 import GlossaMatching
 import GlossaReporting
 
-/// Applies `--fix` (atomically, file by file) or prints `--diff`.
+/// Applies `--fix` (atomically, file by file) or prints `--diff`. Findings arrive in report
+/// order, so one file's are together; only those are held at a time.
 struct FixWriter {
-    let findings: [Finding]
     let includeMisspellings: Bool
     let asDiff: Bool
 
-    /// The findings that no replacement covers.
-    var unfixed: [Finding] {
-        let byFile = Dictionary(grouping: findings, by: \.file)
-        return byFile.flatMap { file, findings -> [Finding] in
-            let replaced = FixPlan(findings, includeMisspellings: includeMisspellings).replacements
-            return findings.filter { finding in
-                !replaced.contains { $0.utf8Offset == finding.start.utf8Offset && $0.utf8Length == finding.utf8Length }
-            }
-        }
+    struct Outcome {
+        /// The findings that no replacement covers, in report order.
+        var unfixed: [Finding] = []
+        /// Every finding read, fixed or not.
+        var tally = FindingTally()
     }
 
-    func run(_ sources: [InputSource]) throws {
-        let byFile = Dictionary(grouping: findings, by: \.file)
+    func run(_ findings: inout some FindingStream, sources: [InputSource]) throws -> Outcome {
+        let byName = Dictionary(sources.map { ($0.displayName, $0) }, uniquingKeysWith: { first, _ in first })
+        var outcome = Outcome()
         var fixedFiles = 0, fixes = 0
-        for source in sources {
-            let plan = FixPlan(byFile[source.displayName] ?? [], includeMisspellings: includeMisspellings)
-            guard !plan.isEmpty else { continue }
+        var group: [Finding] = []
+        func fixGroup() throws {
+            defer { group.removeAll() }
+            guard let first = group.first else { return }
+            let plan = FixPlan(group, includeMisspellings: includeMisspellings)
+            guard !plan.isEmpty, let source = byName[first.file] else {
+                outcome.unfixed += group
+                return
+            }
+            let replaced = Set(plan.replacements.map { [$0.utf8Offset, $0.utf8Length] })
+            outcome.unfixed += group.filter { !replaced.contains([$0.start.utf8Offset, $0.utf8Length]) }
             let before = try source.bytes()
             let after = plan.applied(to: before)
             if asDiff {
                 Terminal.standardOutput.write(UnifiedDiff.render(path: source.displayName, before: before, after: after))
-                continue
+                return
             }
             switch source {
             case .file(let url, _):
@@ -41,8 +46,15 @@ struct FixWriter {
             fixedFiles += 1
             fixes += plan.replacements.count
         }
+        while let finding = try findings.next() {
+            outcome.tally.add(finding)
+            if let first = group.first, first.file != finding.file { try fixGroup() }
+            group.append(finding)
+        }
+        try fixGroup()
         if !asDiff {
             Terminal.standardError.write("fixed \(fixes) finding\(fixes == 1 ? "" : "s") in \(fixedFiles) file\(fixedFiles == 1 ? "" : "s")\n")
         }
+        return outcome
     }
 }

@@ -18,16 +18,23 @@ struct Terminal: Sendable {
     func write(_ text: String) {
         var text = text
         // In place: a report can run to tens of megabytes.
-        text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 && errno == EINTR { continue }
-                // A closed pipe (glossa lookup X | head) is not an error worth a message.
-                if written <= 0 { return }
-                offset += written
-            }
+        text.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+    }
+
+    func write(_ bytes: UnsafeRawBufferPointer) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 && errno == EINTR { continue }
+            // A closed pipe (glossa lookup X | head) is not an error worth a message.
+            if written <= 0 { return }
+            offset += written
         }
+    }
+
+    /// A report written here as it is made.
+    func reportOutput() -> ReportOutput {
+        ReportOutput { bytes in bytes.withUnsafeBytes { write($0) } }
     }
 
     enum Style: String {
