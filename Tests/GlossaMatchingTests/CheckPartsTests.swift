@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+@testable import GlossaGlossary
 @testable import GlossaMatching
 @testable import GlossaReporting
 @testable import GlossaText
@@ -192,5 +194,67 @@ import Testing
             "b.txt:2:1 variant Abc", "b.txt:2:1 variant Herat", "b.txt:3:1 variant Herat",
         ])
         #expect(order.count == all.count)
+    }
+}
+
+@Suite struct VocabularyLimitTests {
+    private static func checker(limit: Int? = nil) throws -> DocumentChecker {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-vocabulary-\(UUID().uuidString)")
+        let glossary = directory.appendingPathComponent("glossary")
+        try FileManager.default.createDirectory(at: glossary, withIntermediateDirectories: true)
+        try Data("""
+            id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct
+            herat\tplace\t\t\t\t\t\t\t
+            herat\t\tfr\tpreferred\tHérat\t\t\t\t
+            herat\t\ten\tpreferred\tHerat\t\t\t\t
+            mazar\tplace\t\t\t\t\t\t\t
+            mazar\t\tfr\tpreferred\tMazar-i-Sharif\t\t\t\t
+            mazar\t\ten\tpreferred\tMazar-i-Sharif\t\t\t\t
+            laden\tperson\t\t\t\t\t\t\t
+            laden\t\tfr\tpreferred\tOussama ben Laden\t\t\t\t
+            laden\t\tfr\tadmitted\tBen Laden\t\t\t\t
+            laden\t\ten\tpreferred\tOsama bin Laden\t\t\t\t
+
+            """.utf8).write(to: glossary.appendingPathComponent("g.tsv"))
+        let index = try GlossaryIndex.open(GlossaryStore(directory: glossary), cacheDirectory: directory.appendingPathComponent("cache"))
+        let checker = try DocumentChecker(terms: TermIndex(index: index), language: .french, dictionary: WordList(words: ["la", "le", "à"]))
+        if let limit { checker.vocabularyLimit = limit }
+        return checker
+    }
+
+    /// Forgetting the words met so far changes nothing but memory: the same chunks give the
+    /// same findings, and the table stays within the limit and one chunk.
+    @Test func forgettingWordsKeepsTheFindings() throws {
+        // The names come in changing orders, so that a word's id differs after each forgetting.
+        let names = ["Herat", "Hérat", "Mazar-e-Sharif", "HERAT", "Ben Landen"]
+        let lines = (0..<40).map { line in
+            let order = (0..<5).map { names[($0 + line) % 5] }.filter { line % 3 != 0 || $0 != "Mazar-e-Sharif" }
+            return "Ligne \(line) : mot\(line)a, " + order.joined(separator: ", puis ") + ".\n"
+        }
+        var offset = 0
+        let chunks = lines.enumerated().map { index, text in
+            defer { offset += text.utf8.count }
+            return TextChunk(text: text, origin: SourcePosition(utf8Offset: offset, line: index + 1, column: 1))
+        }
+        func run(_ checker: DocumentChecker) throws -> (findings: [String], largest: Int) {
+            var usages = ConceptUsages()
+            var findings: [Finding] = []
+            var largest = 0
+            for chunk in chunks {
+                findings += try checker.check(chunk, file: "d.txt", usages: &usages)
+                largest = max(largest, checker.vocabularySize)
+            }
+            findings += try InconsistencyCheck.findings(usages, terms: checker.terms, language: .french)
+            return (Finding.inReportOrder(findings).map {
+                "\($0.start) \($0.rule.rawValue) \($0.found) → \($0.suggestion ?? "-"): \($0.message)"
+            }, largest)
+        }
+        let whole = try run(try Self.checker())
+        let forgetful = try run(try Self.checker(limit: 12))
+        // Herat and HERAT: wrong language and inconsistent, 40 each; Mazar-e-Sharif, Ben Landen.
+        #expect(whole.findings.count == 40 + 40 + 80 + 26 + 40)
+        #expect(forgetful.findings == whole.findings)
+        #expect(whole.largest > 60)
+        #expect(forgetful.largest <= 12 + 14)
     }
 }

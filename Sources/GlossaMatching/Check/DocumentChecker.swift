@@ -33,6 +33,10 @@ public final class DocumentChecker {
     private var misspellingCache: [String: (form: Int32, ratio: Double)?] = [:]
     private var exactForms: [String: String] = [:]
     public var checksMisspellings = true
+    /// How many distinct words (and as many memoised spellings) the checker keeps before it
+    /// forgets them all, between two chunks; see `forgetIfFull`.
+    public var vocabularyLimit = 1 << 19
+    var vocabularySize: Int { scanner.wordCount }
 
     public init(terms: TermIndex, language: LanguageCode, dictionary: WordList) throws {
         self.terms = terms
@@ -46,6 +50,7 @@ public final class DocumentChecker {
 
     /// The findings of one chunk; the concepts it names go to `usages`, for `InconsistencyCheck`.
     public func check(_ chunk: TextChunk, file: String, usages: inout ConceptUsages) throws -> [Finding] {
+        forgetIfFull()
         var text = try tokenizer.tokenize(chunk.text, from: chunk.origin)
         let skipped = chunk.skipped + LinkSpans.ranges(in: text.bytes)
         if !skipped.isEmpty { text = text.masking(skipped) }
@@ -73,6 +78,20 @@ public final class DocumentChecker {
         findings += try confusables(text, ids: ids, file: file, lines: lines)
         if !silenced.isEmpty { findings.removeAll { silenced.contains($0.start.line) } }
         return findings
+    }
+
+    /// Memos that grow with the distinct words and spellings of the text are dropped whole once
+    /// they reach `vocabularyLimit`: everything in them can be worked out again, and a text of
+    /// ever-new words (100 MB of random letters took 1.5 GB) then runs in bounded memory.
+    private func forgetIfFull() {
+        if scanner.wordCount > vocabularyLimit {
+            scanner.forgetWords()
+            shapes = []
+            // Verdicts are keyed by word and span ids.
+            verdicts = [:]
+        }
+        if misspellingCache.count > vocabularyLimit { misspellingCache = [:] }
+        if exactForms.count > vocabularyLimit { exactForms = [:] }
     }
 
     /// What the misspelling and confusable checks ask of each distinct word, by word id.

@@ -33,6 +33,11 @@ struct TextContext {
     static func makesPlural(_ word: String, isNumber: Bool, language: LanguageCode) -> Bool {
         guard language.primary == "fr" else { return false }
         if isNumber {
+            // Every word is asked, once: ASCII needs no look at Unicode properties.
+            if word.utf8.allSatisfy({ $0 < 0x80 }) {
+                let digits = word.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }
+                return digits.count > 1 || (digits.first.map { $0 > 0x31 } ?? false)
+            }
             let digits = word.filter(\.isNumber)
             return digits.count > 1 || (Int(digits) ?? 0) > 1
         }

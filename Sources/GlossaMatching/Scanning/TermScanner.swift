@@ -52,8 +52,19 @@ public final class TermScanner {
         self.keys = keys
     }
 
-    /// The word id of each token, or -1 for spaces and punctuation. Ids are stable for the
-    /// life of the scanner, so callers can keep their own per-word facts by id.
+    /// Forgets every word and span met so far, and their ids: a text whose vocabulary never
+    /// stops growing (random ids, hashes) must not take memory without bound. Callers that
+    /// keep facts by word id forget them too.
+    public func forgetWords() {
+        words = WordTable()
+        keyed = []
+        wordConfirmations = []
+        spans = WordTable()
+        spanConfirmations = []
+    }
+
+    /// The word id of each token, or -1 for spaces and punctuation. Ids are stable until
+    /// `forgetWords`, so callers can keep their own per-word facts by id.
     public func wordIDs(in text: TokenizedText) throws -> [Int32] {
         var ids = [Int32](repeating: -1, count: text.count)
         // Work on local copies: a stored property of a class is checked for exclusive access

@@ -23,13 +23,13 @@ enum ASCIIKeyRules {
     static func skeleton(_ orthographic: [UInt8]) -> [UInt8] {
         var bytes = collapsingDoubles(orthographic)
         bytes = pass(bytes) { input, index, _ in
-            input[index] == c("s") && next(input, index) == c("h") ? ([c("S")], 2) : nil
+            input[index] == c("s") && next(input, index) == c("h") ? Replacement(c("S"), consuming: 2) : nil
         }
         bytes = pass(bytes) { input, index, output in
             // A final h, or an h before a non-letter, drops after a letter.
             guard input[index] == c("h"), let previous = output.last, isLetter(previous) else { return nil }
-            guard let following = next(input, index) else { return ([], 1) }
-            return isLetter(following) ? nil : ([], 1)
+            guard let following = next(input, index) else { return .drop(1) }
+            return isLetter(following) ? nil : .drop(1)
         }
         bytes = pass(bytes) { input, index, output in
             // A run of vowels standing alone between non-letters (or the text's ends) drops.
@@ -46,14 +46,14 @@ enum ASCIIKeyRules {
             let afterIsNonLetter = !atEnd && !isLetter(input[end])
             if atStart && atEnd || beforeIsNonLetter && afterIsNonLetter || atStart && afterIsNonLetter
                 || beforeIsNonLetter && atEnd {
-                return ([], end - index)
+                return .drop(end - index)
             }
             return nil
         }
         bytes = pass(bytes) { input, index, output in
             guard isVowel(input[index]) else { return nil }
-            if let previous = output.last, isLetter(previous) { return ([], 1) }
-            return ([c("a")], 1)
+            if let previous = output.last, isLetter(previous) { return .drop(1) }
+            return Replacement(c("a"), consuming: 1)
         }
         return bytes.filter { isLetter($0) || isDigit($0) }
     }
@@ -63,11 +63,11 @@ enum ASCIIKeyRules {
     /// An apostrophe becomes a space; a run of spaces and hyphens becomes one space.
     private static func separators(_ bytes: [UInt8]) -> [UInt8] {
         pass(bytes) { input, index, _ in
-            if input[index] == 0x27 { return ([0x20], 1) }
+            if input[index] == 0x27 { return Replacement(0x20, consuming: 1) }
             guard input[index] == 0x20 || input[index] == 0x2D else { return nil }
             var end = index
             while end < input.count, input[end] == 0x20 || input[end] == 0x2D { end += 1 }
-            return ([0x20], end - index)
+            return Replacement(0x20, consuming: end - index)
         }
     }
 
@@ -75,8 +75,8 @@ enum ASCIIKeyRules {
         pass(bytes) { input, index, _ in
             guard index + 2 < input.count, input[index + 2] == c("h") else { return nil }
             switch (input[index], input[index + 1]) {
-            case (c("t"), c("c")), (c("s"), c("c")): return ([c("c"), c("h")], 3)
-            case (c("d"), c("z")): return ([c("j")], 3)
+            case (c("t"), c("c")), (c("s"), c("c")): return Replacement(c("c"), c("h"), consuming: 3)
+            case (c("d"), c("z")): return Replacement(c("j"), consuming: 3)
             default: return nil
             }
         }
@@ -86,18 +86,18 @@ enum ASCIIKeyRules {
         pass(bytes) { input, index, _ in
             let following = next(input, index)
             switch (input[index], following) {
-            case (c("c"), c("h")): return ([c("s"), c("h")], 2)
-            case (c("d"), c("j")), (c("z"), c("h")): return ([c("j")], 2)
-            case (c("k"), c("h")): return ([c("k")], 2)
-            case (c("o"), c("u")): return ([c("u")], 2)
-            case (c("p"), c("h")): return ([c("f")], 2)
-            case (c("c"), c("k")): return ([c("k")], 2)
-            case (c("q"), _): return ([c("k")], 1)
-            case (c("c"), c("e")), (c("c"), c("i")), (c("c"), c("y")): return ([c("s")], 1)
-            case (c("c"), _): return ([c("k")], 1)
-            case (c("w"), _): return ([c("v")], 1)
-            case (c("y"), _): return ([c("i")], 1)
-            case (c("x"), _): return ([c("k"), c("s")], 1)
+            case (c("c"), c("h")): return Replacement(c("s"), c("h"), consuming: 2)
+            case (c("d"), c("j")), (c("z"), c("h")): return Replacement(c("j"), consuming: 2)
+            case (c("k"), c("h")): return Replacement(c("k"), consuming: 2)
+            case (c("o"), c("u")): return Replacement(c("u"), consuming: 2)
+            case (c("p"), c("h")): return Replacement(c("f"), consuming: 2)
+            case (c("c"), c("k")): return Replacement(c("k"), consuming: 2)
+            case (c("q"), _): return Replacement(c("k"), consuming: 1)
+            case (c("c"), c("e")), (c("c"), c("i")), (c("c"), c("y")): return Replacement(c("s"), consuming: 1)
+            case (c("c"), _): return Replacement(c("k"), consuming: 1)
+            case (c("w"), _): return Replacement(c("v"), consuming: 1)
+            case (c("y"), _): return Replacement(c("i"), consuming: 1)
+            case (c("x"), _): return Replacement(c("k"), c("s"), consuming: 1)
             default: return nil
             }
         }
@@ -107,22 +107,45 @@ enum ASCIIKeyRules {
         pass(bytes) { input, index, _ in
             let letter = input[index]
             guard letter >= c("a"), letter <= c("z"), next(input, index) == letter else { return nil }
-            return ([letter], 2)
+            return Replacement(letter, consuming: 2)
         }
     }
 
     // MARK: Machinery
 
-    /// One left-to-right pass: `rule` gives a replacement and how many input bytes it
-    /// consumes, or nil to copy one byte.
-    private static func pass(_ input: [UInt8], _ rule: ([UInt8], Int, [UInt8]) -> ([UInt8], Int)?) -> [UInt8] {
+    /// What a rule writes (up to two bytes) for how many input bytes: kept inline, since the
+    /// passes run for every distinct word of a text.
+    private struct Replacement {
+        let first: UInt8?
+        let second: UInt8?
+        let consumed: Int
+
+        init(_ first: UInt8, _ second: UInt8? = nil, consuming consumed: Int) {
+            self.first = first
+            self.second = second
+            self.consumed = consumed
+        }
+
+        private init(dropping consumed: Int) {
+            first = nil
+            second = nil
+            self.consumed = consumed
+        }
+
+        static func drop(_ count: Int) -> Replacement { Replacement(dropping: count) }
+    }
+
+    /// One left-to-right pass: `rule` gives a replacement, or nil to copy one byte.
+    @inline(__always)
+    private static func pass(_ input: [UInt8], _ rule: ([UInt8], Int, [UInt8]) -> Replacement?) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(input.count + 4)
         var index = 0
         while index < input.count {
-            if let (replacement, consumed) = rule(input, index, output) {
-                output += replacement
-                index += consumed
+            if let replacement = rule(input, index, output) {
+                if let first = replacement.first { output.append(first) }
+                if let second = replacement.second { output.append(second) }
+                index += replacement.consumed
             } else {
                 output.append(input[index])
                 index += 1

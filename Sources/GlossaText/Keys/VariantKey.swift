@@ -88,6 +88,17 @@ public final class VariantKeyBuilder: Sendable {
     /// "US", "ONU", "UE": initials are not romanisations, so their key is their letters, and
     /// "US" and "IS" stay apart. Longer all-capital words are headlines ("KABOUL"), not initials.
     static func isAcronym(_ word: some StringProtocol) -> Bool {
+        // Bytes first: most words start with a lower-case ASCII letter.
+        var letters = 0
+        for byte in word.utf8 {
+            if byte >= 0x80 { return isAcronymBeyondASCII(word) }
+            guard byte >= 0x41, byte <= 0x5A else { return false }
+            letters += 1
+        }
+        return (2...4).contains(letters)
+    }
+
+    private static func isAcronymBeyondASCII(_ word: some StringProtocol) -> Bool {
         var letters = 0
         for scalar in word.unicodeScalars {
             guard scalar.properties.isUppercase else { return false }
