@@ -40,7 +40,8 @@ public enum UnifiedDiff {
     }
 
     private static func text(_ line: ArraySlice<UInt8>) -> String {
+        // Bytes, not Characters: "\r\n" is one Character, which does not end with "\n".
         let string = String(decoding: line, as: UTF8.self)
-        return string.hasSuffix("\n") ? string : string + "\n\\ No newline at end of file\n"
+        return line.last == 0x0A ? string : string + "\n\\ No newline at end of file\n"
     }
 }

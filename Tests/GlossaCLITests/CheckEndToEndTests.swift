@@ -122,12 +122,71 @@ import Testing
         #expect(again.stdout == "no findings in 1 file\n")
     }
 
-    /// A file named twice used to get each fix twice: "Hératt, près deMazar-i-Shariff".
-    @Test func aFileNamedTwiceIsFixedOnce() throws {
-        try project.write("draft.txt", "Les talibans sont à Herat, près de Mazar-e-charif.\n")
-        let run = try project.check("draft.txt", "draft.txt", "--lang", "fr", "--fix")
+    /// A file reached twice used to get each fix twice: "Hératt, près deMazar-i-Shariff",
+    /// or invalid UTF-8 when named three ways. It is now checked once, under its first name.
+    @Test func aFileReachedTwiceIsCheckedAndFixedOnce() throws {
+        try FileManager.default.createDirectory(at: project.root.appendingPathComponent("drafts"), withIntermediateDirectories: true)
+        try project.write("drafts/draft.txt", "Les talibans sont à Herat, près de Mazar-e-charif.\n")
+        try FileManager.default.createSymbolicLink(atPath: project.root.appendingPathComponent("drafts/link.txt").path,
+                                                   withDestinationPath: "draft.txt")
+        let absolute = project.root.appendingPathComponent("drafts/draft.txt").path
+        let report = try project.check("drafts/draft.txt", "./drafts/draft.txt", absolute, "drafts/", "--lang", "fr", "--format", "json")
+        let files = try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as! [String: Any]
+        #expect((files["files"] as! [[String: Any]]).map { $0["file"] as! String } == ["drafts/draft.txt"])
+        #expect(try Self.findings(report).count == 2)
+        let run = try project.check("drafts/link.txt", "drafts/draft.txt", "./drafts/draft.txt", absolute, "drafts", "--lang", "fr", "--fix")
         #expect(run.stderr == "fixed 2 findings in 1 file\n")
-        #expect(try project.read("draft.txt") == "Les talibans sont à Hérat, près de Mazar-i-Sharif.\n")
+        #expect(try project.read("drafts/draft.txt") == "Les talibans sont à Hérat, près de Mazar-i-Sharif.\n")
+    }
+
+    /// The link used to be replaced by a fixed copy, and the draft it points to left as it was.
+    @Test func fixingThroughALinkFixesTheFileAndKeepsTheLink() throws {
+        try FileManager.default.createDirectory(at: project.root.appendingPathComponent("d"), withIntermediateDirectories: true)
+        try project.write("d/real.txt", "Les taliban sont à Herat.\n")
+        try FileManager.default.createSymbolicLink(atPath: project.root.appendingPathComponent("alias.txt").path,
+                                                   withDestinationPath: "d/real.txt")
+        let run = try project.check("alias.txt", "--lang", "fr", "--fix")
+        #expect(run.stderr == "fixed 2 findings in 1 file\n")
+        #expect(try project.read("d/real.txt") == "Les talibans sont à Hérat.\n")
+        let link = try FileManager.default.destinationOfSymbolicLink(atPath: project.root.appendingPathComponent("alias.txt").path)
+        #expect(link == "d/real.txt")
+    }
+
+    /// The report used to follow the fixed text on standard output, into the user's file.
+    @Test func fixedStandardInputAloneGoesToStandardOutput() throws {
+        let run = try project.check("-", "--lang", "fr", "--fix", "--format", "json", stdin: "Les taliban sont à Herat, et Ben Landen.\n")
+        #expect(run.status == 1)
+        #expect(run.stdout == "Les talibans sont à Hérat, et Ben Landen.\n")
+        #expect(run.stderr.hasPrefix("fixed 2 findings in 1 file\n{\"files\":[{\"file\":\"<stdin>\""))
+        #expect(run.stderr.contains("\"rule\":\"misspelling\""))
+    }
+
+    /// An unreadable folder used to be skipped in silence, with exit status 0.
+    @Test func anUnreadableFolderIsAnError() throws {
+        try FileManager.default.createDirectory(at: project.root.appendingPathComponent("closed/inner"), withIntermediateDirectories: true)
+        try project.write("closed/inner/a.txt", "Les taliban.\n")
+        try project.write("open.txt", "Rien.\n")
+        chmod(project.root.appendingPathComponent("closed/inner").path, 0)
+        defer { chmod(project.root.appendingPathComponent("closed/inner").path, 0o755) }
+        // Permissions do not stop root: run as nobody then, in folders nobody may use.
+        var arguments = ["check", "closed", "open.txt", "--lang", "fr"]
+        var executable: URL?
+        if getuid() == 0 {
+            guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return }
+            for path in ["", ".cache"] {
+                let url = project.root.appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+                chmod(url.path, 0o777)
+            }
+            var parent = stat()
+            guard stat(project.root.deletingLastPathComponent().path, &parent) == 0, parent.st_mode & 0o001 != 0 else { return }
+            arguments = ["--reuid", "65534", "--regid", "65534", "--clear-groups", Glossa.binary.path] + arguments
+            executable = URL(fileURLWithPath: "/usr/bin/setpriv")
+        }
+        let run = try Glossa.run(arguments, in: project.root, executable: executable)
+        #expect(run.status == 2)
+        #expect(run.stderr == "glossa: error: closed/inner: cannot read the folder: Permission denied\n")
+        #expect(run.stdout == "no findings in 1 file\n")
     }
 
     /// Findings wait in a temporary file; without one the check stops before it starts.
@@ -138,6 +197,24 @@ import Testing
         #expect(run.status == 2)
         #expect(run.stdout == "")
         #expect(run.stderr == "glossa: error: \(project.root.appendingPathComponent("missing").path): cannot create a temporary file: No such file or directory; set TMPDIR to a writable folder\n")
+    }
+
+    /// The diff of a BOM and CR LF file applies with patch and gives what --fix writes.
+    @Test func diffOfACRLFFileAppliesWithPatch() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/patch") else { return }
+        let original = "\u{FEFF}Prise de Herat\r\nsans changement\r\npar les taliban\r\n"
+        try project.write("draft.txt", original)
+        let diff = try project.check("draft.txt", "--lang", "fr", "--diff")
+        try project.write("fix.diff", diff.stdout)
+        let patch = Process()
+        patch.executableURL = URL(fileURLWithPath: "/usr/bin/patch")
+        patch.arguments = ["-p1", "--quiet", "-i", "fix.diff"]
+        patch.currentDirectoryURL = project.root
+        try patch.run()
+        patch.waitUntilExit()
+        #expect(patch.terminationStatus == 0)
+        #expect(try Data(contentsOf: project.root.appendingPathComponent("draft.txt"))
+                == Data("\u{FEFF}Prise de Hérat\r\nsans changement\r\npar les talibans\r\n".utf8))
     }
 
     /// Diffs come in report order, by file name, whatever order the files were given in.

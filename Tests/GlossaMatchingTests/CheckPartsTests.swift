@@ -100,6 +100,12 @@ import Testing
         #expect(tally.reaches(.warning) && tally.count(.error) == 1 && tally.count(.info) == 1 && tally.total == 2)
     }
 
+    /// "\r\n" is one Character in Swift: CR LF lines used to get the no-newline marker too.
+    @Test func diffOfCRLFLinesHasNoNewlineMarkers() {
+        let diff = UnifiedDiff.render(path: "d.txt", before: Array("a\r\nHerat\r\n".utf8), after: Array("a\r\nHérat\r\n".utf8))
+        #expect(diff == "--- a/d.txt\n+++ b/d.txt\n@@ -1,2 +1,2 @@\n a\r\n-Herat\r\n+Hérat\r\n")
+    }
+
     @Test func diffHasContextAndNoNewlineMarker() {
         let diff = UnifiedDiff.render(path: "d.txt", before: Array("a\nb\nHerat".utf8), after: Array("a\nb\nHérat".utf8))
         #expect(diff == "--- a/d.txt\n+++ b/d.txt\n@@ -1,3 +1,3 @@\n a\n b\n-Herat\n\\ No newline at end of file\n+Hérat\n\\ No newline at end of file\n")

@@ -12,7 +12,9 @@ public enum AtomicFile {
     }
 
     /// `keepingPermissionsOf`: a file whose mode the new file takes (the file being replaced).
-    public static func write(_ data: Data, to url: URL, keepingPermissionsOf original: URL? = nil) throws {
+    public static func write(_ data: Data, to given: URL, keepingPermissionsOf original: URL? = nil) throws {
+        // A link stays a link: the file it points to is the one replaced.
+        let url = given.resolvingSymlinksInPath()
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         var mode: mode_t = 0o644

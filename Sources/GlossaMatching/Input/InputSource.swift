@@ -45,15 +45,27 @@ public struct CheckedFile: Sendable {
 }
 
 /// Expands command-line paths into documents: folders recursively (text-like files only,
-/// in name order), `-` for standard input, files as given.
+/// in name order, symbolic links followed), `-` for standard input, files as given.
+///
+/// A file reached twice (named twice, by two paths, or through a folder and a link) is checked
+/// once, under the first name: `--fix` must never apply its fixes twice.
 public enum InputWalker {
     public static let textExtensions: Set<String> = ["txt", "text", "md", "markdown"]
 
     public static func inputs(_ paths: [String]) -> [Result<InputSource, DocumentReader.ReadError>] {
         var results: [Result<InputSource, DocumentReader.ReadError>] = []
+        var seen: Set<String> = []
+        var readStandardInput = false
+        func add(_ name: String) {
+            guard seen.insert(realPath(name)).inserted else { return }
+            results.append(.success(.file(URL(fileURLWithPath: name), displayName: name)))
+        }
         for path in paths {
             if path == "-" {
-                results.append(.success(.standardInput(FileHandle.standardInput.readDataToEndOfFile())))
+                if !readStandardInput {
+                    results.append(.success(.standardInput(FileHandle.standardInput.readDataToEndOfFile())))
+                }
+                readStandardInput = true
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -62,23 +74,45 @@ public enum InputWalker {
                 continue
             }
             guard isDirectory.boolValue else {
-                results.append(.success(.file(URL(fileURLWithPath: path), displayName: path)))
+                add(path)
                 continue
             }
             let root = URL(fileURLWithPath: path)
+            // Names as the user would write them: the folder as given, then the path inside it.
+            func displayName(_ url: URL) -> String {
+                let relative = url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count)
+                return (path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path) + relative
+            }
+            var unreadable: [DocumentReader.ReadError] = []
             let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
-                                                            options: [.skipsHiddenFiles])
+                                                            options: [.skipsHiddenFiles]) { url, error in
+                unreadable.append(DocumentReader.ReadError(file: displayName(url), line: nil,
+                                                           message: "cannot read the folder: \(Self.reason(error))"))
+                return true
+            }
             var found: [String] = []
             while let url = enumerator?.nextObject() as? URL {
                 guard textExtensions.contains(url.pathExtension.lowercased()),
-                      (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-                let relative = url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count)
-                found.append((path.hasSuffix("/") ? String(path.dropLast()) : path) + relative)
+                      (try? url.resolvingSymlinksInPath().resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
+                else { continue }
+                found.append(displayName(url))
             }
-            for name in found.sorted() {
-                results.append(.success(.file(URL(fileURLWithPath: name), displayName: name)))
-            }
+            results += unreadable.map { .failure($0) }
+            found.sorted().forEach(add)
         }
         return results
+    }
+
+    /// The path with links and dots resolved; the path itself when that fails.
+    private static func realPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    private static func reason(_ error: Error) -> String {
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        if let code = underlying?.code, underlying?.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(code))) }
+        return error.localizedDescription
     }
 }

@@ -143,23 +143,26 @@ struct CheckCommand: ParsableCommand {
             let outcome = try FixWriter(includeMisspellings: fixMisspellings, asDiff: diff).run(&findings, sources: session.sources)
             // What --fix changed is no longer a finding; what it could not fix still is.
             var unfixed = FindingList(outcome.unfixed)
-            tally = diff ? outcome.tally : try write(files: files, findings: &unfixed)
+            // Fixed standard input goes to standard output: the report must not follow it there.
+            let fixedStandardInput = session.sources.contains { if case .standardInput = $0 { true } else { false } }
+            tally = diff ? outcome.tally
+                : try write(files: files, findings: &unfixed, to: fixedStandardInput ? .standardError : .standardOutput)
         } else {
-            tally = try write(files: files, findings: &findings)
+            tally = try write(files: files, findings: &findings, to: .standardOutput)
         }
         if inputErrors > 0 { throw ExitCode(2) }
         if tally.reaches(failOn) { throw ExitCode(1) }
     }
 
-    private func write(files: [CheckedFile], findings: inout some FindingStream) throws -> FindingTally {
-        let output = Terminal.standardOutput.reportOutput()
+    private func write(files: [CheckedFile], findings: inout some FindingStream, to terminal: Terminal) throws -> FindingTally {
+        let output = terminal.reportOutput()
         defer { output.flush() }
-        return try reporter().write(files: files, findings: &findings, to: output)
+        return try reporter(paint: terminal.paint).write(files: files, findings: &findings, to: output)
     }
 
-    private func reporter() -> CheckReporter {
+    private func reporter(paint: @escaping (String, HumanReporter.Style) -> String) -> CheckReporter {
         switch format {
-        case .text: HumanReporter(paint: Terminal.standardOutput.paint)
+        case .text: HumanReporter(paint: paint)
         case .json: JSONReporter()
         case .sarif: SARIFReporter(toolVersion: Glossa.version)
         }
