@@ -189,6 +189,40 @@ import Testing
         #expect(run.stdout == "no findings in 1 file\n")
     }
 
+    /// Words made from a name ("Qatari", "Kunduzi"), a word one letter from a short name
+    /// ("Baden", not "Biden"), and an ordinary French word that English uses as a term
+    /// ("national") are not names; a real variant still is.
+    @Test func derivedWordsShortNamesAndOrdinaryWordsAreNotNames() throws {
+        try project.write("glossary/extra.tsv", """
+            id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct
+            qatar\tplace\t\t\t\t\t\t\t
+            qatar\t\tfr\tpreferred\tQatar\t\t\t\t
+            qatar\t\ten\tpreferred\tQatar\t\t\t\t
+            joe-biden\tperson\t\t\t\t\t\t\t
+            joe-biden\t\tfr\tpreferred\tJoe Biden\t\t\t\t
+            joe-biden\t\tfr\tadmitted\tBiden\t\t\t\t
+            joe-biden\t\ten\tpreferred\tJoe Biden\t\t\t\t
+            joe-biden\t\ten\tadmitted\tBiden\t\t\t\t
+            foreign-national\tterm\t\t\t\t\t\t\t
+            foreign-national\t\tfr\tpreferred\tressortissant\tressortissants\t\t\t
+            foreign-national\t\ten\tpreferred\tnational\tnationals\t\t\t
+            kuwait\tplace\t\t\t\t\t\t\t
+            kuwait\t\tfr\tpreferred\tKoweït\t\t\t\t
+            kuwait\t\ten\tpreferred\tKuwait\t\t\t\t
+
+            """)
+        try project.write("words.txt", CheckFixtures.wordlist + "national\nhymne\nvit\nil\n")
+        try project.write("fr.txt", "L'hymne national. Il vit à Baden, un Qatari de Kunduzi. Les Qataris et le président Biden au Koweit.\n")
+        try project.write("en.txt", "Qatari officials met the Kuwayt envoy and Helmandi farmers in Baden.\n")
+        func found(_ file: String, _ language: String) throws -> [String] {
+            try Self.findings(try project.check(file, "--lang", language, "--format", "json")).map {
+                "\($0["rule"]!) \($0["found"]!) → \($0["suggestion"] ?? "-")"
+            }
+        }
+        #expect(try found("fr.txt", "fr") == ["variant Biden → Joe Biden", "variant Koweit → Koweït"])
+        #expect(try found("en.txt", "en") == ["variant Kuwayt → Kuwait"])
+    }
+
     /// Findings wait in a temporary file; without one the check stops before it starts.
     @Test func anUnwritableTemporaryFolderIsAOneLineError() throws {
         try project.write("draft.txt", "La prise de Herat.\n")

@@ -80,8 +80,21 @@ import Testing
         #expect(!words.contains("Kabul"))
     }
 
+    /// Two lists read together answer for the words of both.
+    @Test func severalListsAreOne() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-lists-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("color\nnationalize\n".utf8).write(to: folder.appendingPathComponent("us"))
+        try Data("colour\nnationalise\n".utf8).write(to: folder.appendingPathComponent("gb"))
+        let words = try WordList(contentsOf: [folder.appendingPathComponent("us"), folder.appendingPathComponent("gb")])
+        #expect(["color", "colour", "nationalize", "Nationalise"].allSatisfy(words.contains))
+        #expect(!words.contains("colr"))
+        #expect(throws: DocumentReader.ReadError.self) { try WordList.load(folder.appendingPathComponent("none").path, language: "en") }
+    }
+
     @Test func theSystemListAnswersAsBefore() throws {
-        guard let url = WordList.system(for: "fr") else { return }
+        guard let url = WordList.system(for: "fr").first else { return }
         let data = try Data(contentsOf: url)
         let words = try WordList(contentsOf: url)
         let reference = ReferenceWordList(data)

@@ -125,12 +125,7 @@ public final class CheckSession {
 
     private func checker(for language: LanguageCode) throws -> DocumentChecker {
         if let checker = checkers[language] { return checker }
-        var dictionary = WordList.empty
-        if let path = wordlist ?? WordList.system(for: language.primary)?.path {
-            do { dictionary = try WordList(contentsOf: URL(fileURLWithPath: path)) } catch {
-                throw DocumentReader.ReadError(file: path, line: nil, message: "cannot read the word list: \(error.localizedDescription)")
-            }
-        }
+        let dictionary = try WordList.load(wordlist, language: language.primary)
         let checker = try DocumentChecker(terms: terms, language: language, dictionary: dictionary)
         checkers[language] = checker
         return checker

@@ -232,6 +232,8 @@ public final class DocumentChecker {
         case .listed where !sameLanguage || (occurrence.isOtherLanguageSpelling
                                              && !differsOnlyByAccents(text, house)
                                              && !differsOnlyByAccents(text, preferred.text)):
+            // "national" is English for "ressortissant", and an ordinary French adjective.
+            if text.first?.isLowercase == true, isOrdinary(text) { return nil }
             let other = sameLanguage ? LanguageCode.workingPair.first { $0.primary != language.primary } ?? form.language : form.language
             return try verdict(report("'\(text)' is the \(languageName(other)) spelling; \(languageName(language)) writes '\(suggestion)'",
                                       rule: .wrongLanguage, severity: .error))
@@ -272,6 +274,11 @@ public final class DocumentChecker {
         if let plural = term.plural { return plural }
         if concept.takesRegularPlural, let plural = Plural.regular(term.text, language: language.primary) { return plural }
         return term.text
+    }
+
+    /// Every word of `text` is in the language's word list.
+    private func isOrdinary(_ text: String) -> Bool {
+        text.split { !$0.isLetter }.allSatisfy { dictionary.contains(String($0)) }
     }
 
     private func differsOnlyByAccents(_ a: String, _ b: String) -> Bool {
@@ -345,7 +352,8 @@ public final class DocumentChecker {
         if !terms.isListed(exact: exact), key.count >= KeyNeighbourhood.minimumKeyLength {
             let folded = try TextForms.folded(text)
             let hashes = KeyNeighbourhood.hashes(of: String(decoding: key, as: UTF8.self))
-            for form in try terms.index.forms(neighbourHashes: hashes) where form.folded != folded {
+            for form in try terms.index.forms(neighbourHashes: hashes)
+            where form.folded != folded && !TermScanner.isDerived(text, fromAnyOf: [form]) {
                 let ratio = Similarity.ratio(folded, form.folded)
                 guard ratio >= Self.misspellingFloor, ratio > (result?.1 ?? 0) else { continue }
                 if let position = terms.position(ofListed: form) { result = (position, ratio) }

@@ -328,6 +328,7 @@ public final class TermScanner {
         if let accents = candidates.first(where: { $0.form.folded == folded }) {
             return confirmation(accents.position, .accents)
         }
+        if Self.isDerived(text, fromAnyOf: candidates.map(\.form)) { return nil }
         let orthographic = try keys.orthographic(text)
         let wordCount = orthographic.split(separator: " ").count
         // Forms too different in length to come within the limit cannot be the accepted best.
@@ -336,9 +337,27 @@ public final class TermScanner {
             .filter { Similarity.transliterationDistanceLowerBound(orthographic, $0.form.orthographic) <= Self.variantDistanceLimit }
             .map { ($0, Similarity.transliterationDistance(orthographic, $0.form.orthographic)) }
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= Self.variantDistanceLimit,
-              orthographic.first == best.0.form.orthographic.first
+              orthographic.first == best.0.form.orthographic.first,
+              best.1 == 0 || best.0.form.orthographic.count > Self.shortName
         else { return nil }
         return confirmation(best.0.position, .transliteration(distance: best.1))
+    }
+
+    /// A short name is one letter away from many other words ("Baden" and "Biden"): it has
+    /// unlisted variants only through the spelling equivalences (distance 0: "Kaboul", "Kabul").
+    static let shortName = 5
+
+    /// A word made from a name, "Qatari" or "Helmandi": the name and more letters, beyond a
+    /// plural ending, is another word, not a spelling of the name.
+    static func isDerived(_ text: String, fromAnyOf forms: [GlossaryIndex.Form]) -> Bool {
+        let lowered = text.lowercased()
+        return forms.contains { form in
+            let name = form.text.lowercased()
+            guard lowered.count > name.count, lowered.hasPrefix(name) else { return false }
+            var ending = lowered.dropFirst(name.count)
+            if ending.last == "s" || ending.last == "x" { ending = ending.dropLast() }
+            return !ending.isEmpty && ending.allSatisfy(\.isLetter)
+        }
     }
 
     /// Running text is not a query: an unlisted spelling must be closer to a listed one than

@@ -1,5 +1,6 @@
 import Foundation
 import GlossaGlossary
+import GlossaText
 
 /// The ordinary words of a language, from a plain word list (one word a line, such as
 /// Debian's /usr/share/dict/french). Used to keep ordinary words from being taken for
@@ -18,29 +19,39 @@ public struct WordList: Sendable {
 
     /// Reads a word list; words are compared in lower case. Possessives ("Kabul's") are skipped.
     public init(contentsOf url: URL) throws {
-        let data = try Data(contentsOf: url)
-        words = data.withUnsafeBytes { buffer in
+        try self.init(contentsOf: [url])
+    }
+
+    /// The words of several lists together.
+    public init(contentsOf urls: [URL]) throws {
+        let files = try urls.map { try Data(contentsOf: $0) }
+        let total = files.reduce(0) { $0 + $1.count }
+        var builder = ByteStringSet.Builder(expectedCount: total / 12, expectedBytes: total)
+        for data in files { Self.insertLines(of: data, into: &builder) }
+        words = builder.build()
+    }
+
+    private static func insertLines(of data: Data, into builder: inout ByteStringSet.Builder) {
+        data.withUnsafeBytes { buffer in
             let bytes = buffer.bindMemory(to: UInt8.self)
-            var builder = ByteStringSet.Builder(expectedCount: bytes.count / 12, expectedBytes: bytes.count)
             var lowered: [UInt8] = []
             var start = 0
             for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A || bytes[index] == 0x0D {
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 start = index + 1
-                guard !line.isEmpty, !Self.isPossessive(line) else { continue }
-                switch Self.lowering(line) {
+                guard !line.isEmpty, !isPossessive(line) else { continue }
+                switch lowering(line) {
                 case .none:
                     builder.insert(line)
                 case .asciiCapitals:
                     lowered.removeAll(keepingCapacity: true)
                     lowered.append(contentsOf: line)
-                    for index in lowered.indices where Self.isASCIICapital(lowered[index]) { lowered[index] |= 0x20 }
+                    for index in lowered.indices where isASCIICapital(lowered[index]) { lowered[index] |= 0x20 }
                     lowered.withUnsafeBufferPointer { builder.insert($0) }
                 case .full:
                     builder.insert(String(decoding: line, as: UTF8.self).lowercased())
                 }
             }
-            return builder.build()
         }
     }
 
@@ -85,12 +96,22 @@ public struct WordList: Sendable {
         return Unicode.Scalar(value)?.properties.changesWhenLowercased ?? true
     }
 
-    /// The system word list for a language, when one is installed.
-    public static func system(for language: String) -> URL? {
+    /// The system word lists of a language that are installed: for English, American and
+    /// British together, since a writer may use either spelling ("nationalise").
+    public static func system(for language: String) -> [URL] {
         let candidates = language == "fr"
             ? ["/usr/share/dict/french"]
             : ["/usr/share/dict/american-english", "/usr/share/dict/british-english"]
-        return candidates.map(URL.init(fileURLWithPath:)).first { FileManager.default.fileExists(atPath: $0.path) }
+        return candidates.map(URL.init(fileURLWithPath:)).filter { FileManager.default.fileExists(atPath: $0.path) }
+    }
+
+    /// The list at `path` (`--wordlist`), else the system lists of `language`, else none.
+    public static func load(_ path: String?, language: String) throws -> WordList {
+        let urls = path.map { [URL(fileURLWithPath: $0)] } ?? system(for: language)
+        do { return try WordList(contentsOf: urls) } catch {
+            throw DocumentReader.ReadError(file: path ?? urls.map(\.path).joined(separator: ", "), line: nil,
+                                           message: "cannot read the word list: \(TextFile.describe(error))")
+        }
     }
 
     public func contains(_ word: String) -> Bool {

@@ -91,7 +91,7 @@ public final class SegmentAnalyzer {
         guard let terms, let code = LanguageCode(language) else { return nil }
         if let scanner = scanners[language] { return scanner }
         var dictionary = WordList.empty
-        if loadsWordLists, let url = WordList.system(for: code.primary) { dictionary = (try? WordList(contentsOf: url)) ?? .empty }
+        if loadsWordLists { dictionary = (try? WordList(contentsOf: WordList.system(for: code.primary))) ?? .empty }
         let scanner = TermScanner(terms: terms, language: code, dictionary: dictionary)
         scanners[language] = scanner
         return scanner

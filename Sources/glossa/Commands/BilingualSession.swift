@@ -80,7 +80,6 @@ struct BilingualSession {
     }
 
     private func dictionary(_ language: LanguageCode) throws -> WordList {
-        guard let path = wordlist ?? WordList.system(for: language.primary)?.path else { return .empty }
-        return try WordList(contentsOf: URL(fileURLWithPath: path))
+        try WordList.load(wordlist, language: language.primary)
     }
 }
