@@ -189,6 +189,40 @@ import Testing
         #expect(run.stdout == "no findings in 1 file\n")
     }
 
+    /// An inconsistent spelling's fix is shaped like a variant's: capitals of a headline, the
+    /// capital of a line's first word, the writer's apostrophe. A listed double plural stays a
+    /// plural. Each of these used to be lost by --fix.
+    @Test func fixesKeepShapeApostropheAndNumber() throws {
+        try project.write("glossary/extra.tsv", """
+            id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct
+            state-department\torganization\t\t\t\t\t\t\t
+            state-department\t\tfr\tpreferred\tdépartement d'État\t\t\t\t
+            state-department\t\tfr\tdeprecated\tdépartement d'Etat\t\t\t\t
+            state-department\t\ten\tpreferred\tState Department\t\t\t\t
+
+            """)
+        try project.write("draft.txt", """
+            LA CHUTE DE HERAT
+            La ville de Hérat.
+            Département d’Etat : communiqué.
+            Le département d’État a dit.
+            Selon lui, moudjahidines et soldats.
+            Des moudjahidine.
+
+            """)
+        let run = try project.check("draft.txt", "--lang", "fr", "--fix")
+        #expect(run.stderr == "fixed 3 findings in 1 file\n")
+        #expect(try project.read("draft.txt") == """
+            LA CHUTE DE HÉRAT
+            La ville de Hérat.
+            Département d’État : communiqué.
+            Le département d’État a dit.
+            Selon lui, moudjahidine et soldats.
+            Des moudjahidine.
+
+            """)
+    }
+
     /// Words made from a name ("Qatari", "Kunduzi"), a word one letter from a short name
     /// ("Baden", not "Biden"), and an ordinary French word that English uses as a term
     /// ("national") are not names; a real variant still is.

@@ -112,7 +112,7 @@ public final class CheckSession {
         let start = findings.end
         var reader = try places.records(in: run)
         while let place = try reader.next() {
-            if let finding = check.finding(at: place) { try findings.append(finding) }
+            if let finding = try check.finding(at: place) { try findings.append(finding) }
         }
         runs.append(SpooledFindings.Run(file: file, range: start..<findings.end))
     }

@@ -179,7 +179,7 @@ public final class DocumentChecker {
         let base = verdict.isHouse ? nil : place()
         if verdict.isCounted {
             usages.record(conceptIndex: verdict.conceptIndex, isPlural: verdict.isPlural, spellingID: verdict.spellingID,
-                          spelling: verdict.spelling, written: occurrence.text, place: base)
+                          spelling: verdict.spelling, written: occurrence.text, place: base, startsSentence: key.startsSentence)
         }
         guard let report = verdict.report else { return nil }
         var finding = base ?? place()
@@ -203,7 +203,7 @@ public final class DocumentChecker {
         let concept = terms.concepts[conceptIndex]
         guard let preferred = concept.preferred(in: language) else { return nil }
         let pluralSlot = occurrence.isPluralSlot
-        let plural = form.origin != .listed || pluralSlot
+        let plural = form.origin != .listed || pluralSlot || (form.status != .preferred && looksPlural(form, of: preferred, in: concept))
         let house = plural ? pluralForm(of: preferred, in: concept) : preferred.text
         let spelling = try exact(text)
         let isHouse = try spelling == exact(house)
@@ -268,6 +268,15 @@ public final class DocumentChecker {
         let exact = try TextForms.exact(text)
         exactForms[text] = exact
         return exact
+    }
+
+    /// A listed spelling nearer the house plural than the singular is a plural, wherever it
+    /// stands: "moudjahidines" (a double plural) becomes "moudjahidine", not "moudjahid".
+    private func looksPlural(_ form: GlossaryIndex.Form, of preferred: Term, in concept: Concept) -> Bool {
+        let plural = pluralForm(of: preferred, in: concept)
+        guard plural != preferred.text, let singular = try? TextForms.folded(preferred.text),
+              let folded = try? TextForms.folded(plural) else { return false }
+        return Similarity.ratio(form.folded, folded) > Similarity.ratio(form.folded, singular)
     }
 
     private func pluralForm(of term: Term, in concept: Concept) -> String {

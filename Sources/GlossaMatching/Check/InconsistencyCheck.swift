@@ -16,9 +16,11 @@ public struct InconsistencyCheck {
     }
 
     private var reports: [ConceptUsages.SpellingKey: Report] = [:]
+    private let language: LanguageCode
 
     /// Decides, from the tallies of `usages`, which spellings of which concepts are reported.
     public init(_ usages: ConceptUsages, terms: TermIndex, language: LanguageCode) throws {
+        self.language = language
         let groups = Dictionary(grouping: usages.tallies, by: \.key.group)
         for (group, tallies) in groups where tallies.count > 1 {
             let concept = terms.concepts[Int(group.conceptIndex)]
@@ -34,14 +36,16 @@ public struct InconsistencyCheck {
         }
     }
 
-    /// The finding at `place`, when its spelling is one to report.
-    public func finding(at place: ConceptUsages.Place) -> Finding? {
+    /// The finding at `place`, when its spelling is one to report. Its suggestion is shaped
+    /// like the text there, as a variant's is: "HERAT" becomes "HÉRAT", not "Hérat".
+    public func finding(at place: ConceptUsages.Place) throws -> Finding? {
         guard let report = reports[place.key] else { return nil }
         var finding = place.finding
         finding.rule = .inconsistent
         finding.severity = .warning
         finding.concept = report.concept
-        finding.suggestion = report.suggestion
+        finding.suggestion = try TextContext.shaped(report.suggestion, like: finding.found,
+                                                    atSentenceStart: place.startsSentence, language: language)
         finding.message = report.message
         return finding
     }
@@ -50,7 +54,7 @@ public struct InconsistencyCheck {
     public static func findings(_ usages: ConceptUsages, terms: TermIndex, language: LanguageCode) throws -> [Finding] {
         var usages = usages
         let check = try InconsistencyCheck(usages, terms: terms, language: language)
-        return usages.takePlaces().compactMap(check.finding(at:))
+        return try usages.takePlaces().compactMap(check.finding(at:))
     }
 
     private static func houseSpelling(_ concept: Concept, plural: Bool, language: LanguageCode) throws -> (exact: String, text: String)? {

@@ -64,11 +64,20 @@ struct TextContext {
         return true
     }
 
-    /// A replacement shaped like the text it replaces: all capitals stay capitals, and a
-    /// sentence-initial word keeps its capital.
+    /// A replacement shaped like the text it replaces: all capitals stay capitals, a
+    /// sentence-initial word keeps its capital, and the writer's apostrophe is kept.
     func shaped(_ replacement: String, like found: String, atSentenceStart: Bool) throws -> String {
+        try Self.shaped(replacement, like: found, atSentenceStart: atSentenceStart, language: language)
+    }
+
+    static func shaped(_ replacement: String, like found: String, atSentenceStart: Bool, language: LanguageCode) throws -> String {
+        var replacement = replacement
+        // "département d’Etat" becomes "département d’État", not "d'État" in a line of ’.
+        if found.contains("\u{2019}"), replacement.contains("'") {
+            replacement = replacement.replacingOccurrences(of: "'", with: "\u{2019}")
+        }
         // A headline in capitals stays in capitals; initials ("US") are not a headline.
-        if Self.isHeadline(found) {
+        if isHeadline(found) {
             return try ICUTransforms.uppercased(replacement, locale: language.primary)
         }
         guard atSentenceStart, let first = replacement.first, first.isLowercase else { return replacement }
