@@ -270,13 +270,12 @@ public final class DocumentChecker {
         return exact
     }
 
-    /// A listed spelling nearer the house plural than the singular is a plural, wherever it
+    /// A listed spelling that starts with the whole house plural is a plural, wherever it
     /// stands: "moudjahidines" (a double plural) becomes "moudjahidine", not "moudjahid".
     private func looksPlural(_ form: GlossaryIndex.Form, of preferred: Term, in concept: Concept) -> Bool {
         let plural = pluralForm(of: preferred, in: concept)
-        guard plural != preferred.text, let singular = try? TextForms.folded(preferred.text),
-              let folded = try? TextForms.folded(plural) else { return false }
-        return Similarity.ratio(form.folded, folded) > Similarity.ratio(form.folded, singular)
+        guard plural != preferred.text, let folded = try? TextForms.folded(plural) else { return false }
+        return form.folded.hasPrefix(folded)
     }
 
     private func pluralForm(of term: Term, in concept: Concept) -> String {

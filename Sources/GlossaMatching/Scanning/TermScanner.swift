@@ -343,12 +343,13 @@ public final class TermScanner {
         return confirmation(best.0.position, .transliteration(distance: best.1))
     }
 
-    /// A short name is one letter away from many other words ("Baden" and "Biden"): it has
-    /// unlisted variants only through the spelling equivalences (distance 0: "Kaboul", "Kabul").
+    /// A short name is one vowel away from other names ("Baden" and "Biden"): it has unlisted
+    /// variants only through the spelling equivalences (distance 0: "Kaboul", "Kabul").
     static let shortName = 5
 
-    /// A word made from a name, "Qatari" or "Helmandi": the name and more letters, beyond a
-    /// plural ending, is another word, not a spelling of the name.
+    /// A word made from a name, "Qatari" or "Helmandi": the name and a suffix with a vowel,
+    /// beyond a plural ending, is another word, not a spelling of the name. An added consonant
+    /// alone is left to the distance to judge.
     static func isDerived(_ text: String, fromAnyOf forms: [GlossaryIndex.Form]) -> Bool {
         let lowered = text.lowercased()
         return forms.contains { form in
@@ -356,7 +357,7 @@ public final class TermScanner {
             guard lowered.count > name.count, lowered.hasPrefix(name) else { return false }
             var ending = lowered.dropFirst(name.count)
             if ending.last == "s" || ending.last == "x" { ending = ending.dropLast() }
-            return !ending.isEmpty && ending.allSatisfy(\.isLetter)
+            return ending.allSatisfy(\.isLetter) && ending.contains { "aeiouyéèàï".contains($0) }
         }
     }
 
