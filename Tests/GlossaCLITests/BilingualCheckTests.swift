@@ -30,6 +30,19 @@ import Testing
         ])
     }
 
+    /// A glossary may list the French spelling as deprecated in English ("Kaboul"): left in an
+    /// English target, it is still the name untranslated.
+    @Test func theSourceSpellingLeftInTheTargetIsMissingEvenWhenListed() throws {
+        try project.write("glossary/news.tsv", CheckFixtures.glossary.replacingOccurrences(
+            of: "kabul\t\ten\tpreferred\tKabul\t\t\t\t\n",
+            with: "kabul\t\ten\tpreferred\tKabul\t\t\t\t\nkabul\t\ten\tdeprecated\tKaboul\t\t\t\t\nkabul\t\ten\tdeprecated\tCaboul\t\t\t\t\n"))
+        try project.write("fr.txt", "Ashraf Ghani a fui Kaboul.\nRetour à Kaboul.\n")
+        try project.write("en.txt", "Ashraf Ghani fled Kaboul.\nBack to Caboul.\n")
+        let findings = try CheckEndToEndTests.findings(try project.check("--source", "fr.txt", "--target", "en.txt", "--format", "json"))
+        // "Caboul" is an English spelling, deprecated: a variant problem, not a missing term.
+        #expect(findings.map { "\($0["segment"]!) \($0["found"]!) → \($0["suggestion"]!)" } == ["1 Kaboul → Kabul"])
+    }
+
     @Test func xliffTwoIsRead() throws {
         try project.write("job.xlf", """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -60,7 +73,7 @@ import Testing
         try project.write("en.txt", "The Taliban took Herat.\n")
         let misaligned = try project.check("--source", "fr.txt", "--target", "en.txt")
         #expect(misaligned.status == 2)
-        #expect(misaligned.stderr == "glossa: error: en.txt: 1 lines, but fr.txt has 2; the files must be aligned line by line\n")
+        #expect(misaligned.stderr == "glossa: error: en.txt: 1 line, but fr.txt has 2; the files must be aligned line by line\n")
     }
 
     @Test func languagePairFromOptions() throws {

@@ -77,7 +77,10 @@ public final class BilingualChecker {
         var concepts = Set<Int>()
         for occurrence in try targetScanner.occurrences(in: try targetTokenizer.tokenize(target)) {
             let form = terms.forms[Int(occurrence.form)]
-            if form.language.primary == targetLanguage.primary || occurrence.quality != .listed {
+            // "Kaboul" in English is listed as deprecated there, but it is the French spelling
+            // left untranslated: it does not count.
+            let leftUntranslated = form.status == .deprecated && occurrence.isOtherLanguageSpelling
+            if (form.language.primary == targetLanguage.primary && !leftUntranslated) || occurrence.quality != .listed {
                 concepts.insert(Int(form.conceptRow) - 1)
             }
         }

@@ -48,7 +48,7 @@ struct BilingualSession {
         let targetLines = TextFile.lines(try TextFile.readUTF8(URL(fileURLWithPath: target), displayName: target))
         guard sourceLines.count == targetLines.count else {
             throw DocumentReader.ReadError(file: target, line: nil,
-                                           message: "\(targetLines.count) lines, but \(source) has \(sourceLines.count); the files must be aligned line by line")
+                                           message: "\(targetLines.count) line\(targetLines.count == 1 ? "" : "s"), but \(source) has \(sourceLines.count); the files must be aligned line by line")
         }
         let starts = Self.lineStartOffsets(sourceText)
         let segments = zip(sourceLines, targetLines).enumerated().map { index, pair in
