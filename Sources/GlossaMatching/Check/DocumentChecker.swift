@@ -244,12 +244,15 @@ public final class DocumentChecker {
         }
     }
 
-    /// An admitted short form, such as a surname alone ("Biden" for "Joe Biden"): using it after
-    /// the full name is house style, not an inconsistency.
+    /// An admitted short form, a surname alone ("Biden" for "Joe Biden") or an abbreviation
+    /// ("EI" for "État islamique", "ISIS"): using it after the full name is house style, not an
+    /// inconsistency.
     private func isShortForm(_ form: GlossaryIndex.Form, of preferred: Term) throws -> Bool {
         guard form.status == .admitted else { return false }
         let full = try exact(preferred.text)
-        return form.exact != full && (full.hasSuffix(" " + form.exact) || full.hasPrefix(form.exact + " "))
+        let isAbbreviation = form.text.count < preferred.text.count && form.text.filter(\.isUppercase).count >= 2
+            && form.text.allSatisfy { $0.isUppercase || $0 == "." || $0 == "-" }
+        return form.exact != full && (isAbbreviation || full.hasSuffix(" " + form.exact) || full.hasPrefix(form.exact + " "))
     }
 
     private var spellingIDs: [String: Int32] = [:]
