@@ -23,6 +23,32 @@ import Testing
     @Test func unclosedBackticksAreText() {
         var code = MarkdownCode()
         #expect(code.codeRanges(in: "a ` b\n").isEmpty)
+        let text = "a `` b `Herat` c\n"
+        #expect(code.codeRanges(in: text).map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) } == ["`Herat`"])
+    }
+
+    private func code(_ text: String, in chunks: [String]? = nil) -> [String] {
+        var code = MarkdownCode()
+        return (chunks ?? [text]).flatMap { chunk in
+            code.codeRanges(in: chunk).map { String(decoding: Array(chunk.utf8)[$0], as: UTF8.self) }
+        }
+    }
+
+    /// Indented code follows a blank line (or the start); an indented line that continues a
+    /// paragraph is text. The state carries across chunks.
+    @Test func indentedBlocksAreCode() {
+        #expect(code("Texte\n\n    Herat en bloc\n\tKabul\n\n    encore\nfin\n    suite de fin\n")
+                == ["    Herat en bloc", "\tKabul", "    encore"])
+        #expect(code("    d'emblée\n") == ["    d'emblée"])
+        #expect(code("", in: ["Texte\n\n", "    Herat\n", "texte\n    pas du code\n"]) == ["    Herat"])
+    }
+
+    /// A span may run over the lines of a paragraph, not past a blank line; an escaped
+    /// backtick is text.
+    @Test func spansRunOverLinesAndEscapesAreText() {
+        #expect(code("a `code Herat\net suite` b\n") == ["`code Herat\net suite`"])
+        #expect(code("a `code\n\nHerat` b\n").isEmpty)
+        #expect(code("\\`Herat\\` et `Kabul`\n") == ["`Kabul`"])
     }
 }
 

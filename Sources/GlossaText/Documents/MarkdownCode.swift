@@ -1,8 +1,15 @@
 /// Finds the code in Markdown, which a terminology check must not touch: fenced blocks
-/// (``` or ~~~) and inline code spans. It reads line by line and carries the fence state,
-/// so a document can be fed in chunks that end at line breaks.
+/// (``` or ~~~), indented blocks (four spaces or a tab after a blank line) and inline code
+/// spans, which may run over the lines of one paragraph. It reads line by line and carries
+/// the block state, so a document can be fed in chunks that end at line breaks.
+///
+/// An indented line after a blank one is taken as code even inside a list item, where
+/// CommonMark would need more indent: a name left unchecked there is better than a "fix"
+/// written into code.
 public struct MarkdownCode: Sendable {
     private var fence: (marker: UInt8, length: Int)?
+    private var afterBlankLine = true
+    private var inIndentedBlock = false
 
     public init() {}
 
@@ -10,25 +17,44 @@ public struct MarkdownCode: Sendable {
     public mutating func codeRanges(in text: String) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         let bytes = Array(text.utf8)
+        var paragraphStart: Int?
+        func endParagraph(at end: Int) {
+            if let start = paragraphStart { ranges += Self.inlineCode(bytes[start..<end]) }
+            paragraphStart = nil
+        }
         var lineStart = 0
         while lineStart < bytes.count {
             var lineEnd = lineStart
             while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
             let line = bytes[lineStart..<lineEnd]
+            let isBlank = line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
             if let open = fence {
                 ranges.append(lineStart..<lineEnd)
                 if let closing = Self.fenceMarker(line), closing.marker == open.marker, closing.length >= open.length {
                     fence = nil
                 }
             } else if let opening = Self.fenceMarker(line) {
+                endParagraph(at: lineStart)
                 fence = opening
                 ranges.append(lineStart..<lineEnd)
+            } else if !isBlank, Self.isIndented(line), paragraphStart == nil, afterBlankLine || inIndentedBlock {
+                inIndentedBlock = true
+                ranges.append(lineStart..<lineEnd)
+            } else if isBlank {
+                endParagraph(at: lineStart)
             } else {
-                ranges += Self.inlineCode(line)
+                inIndentedBlock = false
+                if paragraphStart == nil { paragraphStart = lineStart }
             }
+            afterBlankLine = isBlank
             lineStart = lineEnd + 1
         }
+        endParagraph(at: bytes.count)
         return ranges
+    }
+
+    private static func isIndented(_ line: ArraySlice<UInt8>) -> Bool {
+        line.first == 0x09 || line.prefix(4).elementsEqual([0x20, 0x20, 0x20, 0x20])
     }
 
     /// A line that opens or closes a fence: up to three spaces, then three or more ` or ~.
@@ -43,17 +69,18 @@ public struct MarkdownCode: Sendable {
         return length >= 3 ? (marker, length) : nil
     }
 
-    /// Backtick spans on one line: a run of n backticks up to the next run of exactly n.
+    /// Backtick spans in a paragraph: a run of n backticks up to the next run of exactly n. A
+    /// backslash before a backtick makes it text.
     private static func inlineCode(_ line: ArraySlice<UInt8>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var index = line.startIndex
         while index < line.endIndex {
+            if line[index] == 0x5C { index += 2; continue }
             guard line[index] == 0x60 else { index += 1; continue }
             let open = index
             while index < line.endIndex, line[index] == 0x60 { index += 1 }
             let length = index - open
             var search = index
-            var closed = false
             while search < line.endIndex {
                 guard line[search] == 0x60 else { search += 1; continue }
                 let run = search
@@ -61,11 +88,10 @@ public struct MarkdownCode: Sendable {
                 if search - run == length {
                     ranges.append(open..<search)
                     index = search
-                    closed = true
                     break
                 }
             }
-            if !closed { break }
+            // An unmatched run is text: spans may still follow it.
         }
         return ranges
     }

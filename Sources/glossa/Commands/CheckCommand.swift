@@ -12,7 +12,7 @@ struct CheckCommand: ParsableCommand {
         abstract: "Report names that depart from the house spelling, with positions and fixes.",
         discussion: """
             Reads files, folders (recursively: .txt, .text, .md and .markdown files) or - for \
-            standard input. In Markdown, code spans and code blocks are skipped. Rules: \
+            standard input. In Markdown, code spans and fenced or indented code blocks are skipped. Rules: \
             variant, inconsistent, wrong-language, misspelling, confusable \
             (see the README for each).
 
