@@ -159,6 +159,9 @@ import Testing
         #expect(run.stdout == "Les talibans sont à Hérat, et Ben Landen.\n")
         #expect(run.stderr.hasPrefix("fixed 2 findings in 1 file\n{\"files\":[{\"file\":\"<stdin>\""))
         #expect(run.stderr.contains("\"rule\":\"misspelling\""))
+        // Standard input named twice is read once.
+        let twice = try project.check("-", "-", "--lang", "fr", stdin: "Les taliban.\n")
+        #expect(twice.stdout.hasSuffix("1 finding (0 errors, 1 warning, 0 infos) in 1 file\n"))
     }
 
     /// An unreadable folder used to be skipped in silence, with exit status 0.
@@ -491,6 +494,7 @@ import Testing
         (["check"], "glossa: error: give at least one file, folder, or - for standard input (see --help)\n"),
         (["check", "x.txt", "--lang", "de"], "glossa: error: unknown language code 'de'; use fr or en (see --help)\n"),
         (["check", "x.txt", "--fix", "--encoding", "latin1"], "glossa: error: --fix and --diff need UTF-8 input (see --help)\n"),
+        (["check", "x.txt", "--diff", "--format", "json"], "glossa: error: --diff prints a unified diff, not a report; drop --format (see --help)\n"),
     ])
     func usageErrors(_ row: ([String], String)) throws {
         let run = try Glossa.run(row.0, in: project.root)

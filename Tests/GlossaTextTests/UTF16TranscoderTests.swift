@@ -21,6 +21,13 @@ import Testing
         #expect(try UTF16Transcoder.utf8(from: Self.bytes(Self.text, bigEndian: bigEndian)) == Array(Self.text.utf8))
     }
 
+    /// "Ленин" opens with no zero byte; the spaces and Latin letters after it tell the order.
+    @Test(arguments: [false, true])
+    func aTextThatOpensInCyrillicIsReadEitherWay(_ bigEndian: Bool) throws {
+        let text = "Ленин. Les talibans sont à Herat.\n"
+        #expect(try UTF16Transcoder.utf8(from: Self.bytes(text, bigEndian: bigEndian)) == Array(text.utf8))
+    }
+
     @Test func aGivenOrderWins() throws {
         // "中" is 0x4E2D: read big-endian it is "中", little-endian it would be "ⵎ".
         #expect(try UTF16Transcoder.utf8(from: [0x4E, 0x2D], byteOrder: .bigEndian) == Array("中".utf8))

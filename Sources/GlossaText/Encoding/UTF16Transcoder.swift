@@ -2,8 +2,9 @@
 /// unit or a surrogate pair split between two pieces is carried over to the next.
 ///
 /// The byte order is given, or taken from a byte order mark, or else guessed from the first
-/// two bytes (text starts with an ASCII character more often than not), little-endian when
-/// they say nothing. U+0000 is transcoded like any character: what it means is the caller's call.
+/// piece (up to 512 bytes): the high byte of ASCII is zero, so zero bytes sit at even offsets
+/// in big-endian text and at odd ones in little-endian text; little-endian when they say
+/// nothing. A text that opens in Cyrillic is still judged by the spaces and digits after. U+0000 is transcoded like any character: what it means is the caller's call.
 public struct UTF16Transcoder {
     public enum ByteOrder: Sendable { case littleEndian, bigEndian }
 
@@ -21,6 +22,14 @@ public struct UTF16Transcoder {
 
     public init(byteOrder: ByteOrder? = nil) {
         self.byteOrder = byteOrder
+    }
+
+    private static func guessedByteOrder(_ bytes: ArraySlice<UInt8>) -> ByteOrder {
+        var zerosAtEven = 0, zerosAtOdd = 0
+        for (offset, byte) in bytes.enumerated() where byte == 0 {
+            if offset % 2 == 0 { zerosAtEven += 1 } else { zerosAtOdd += 1 }
+        }
+        return zerosAtEven > zerosAtOdd ? .bigEndian : .littleEndian
     }
 
     /// Appends the UTF-8 of `bytes` to `utf8`.
@@ -42,7 +51,7 @@ public struct UTF16Transcoder {
                 byteOrder = .bigEndian
                 index = 2
             } else if byteOrder == nil {
-                byteOrder = input[0] == 0 && input[1] != 0 ? .bigEndian : .littleEndian
+                byteOrder = Self.guessedByteOrder(input.prefix(512))
             }
         }
         let littleEndian = byteOrder == .littleEndian

@@ -91,6 +91,7 @@ struct CheckCommand: ParsableCommand {
         }
         if fixMisspellings && !fix && !diff { throw ValidationError("--fix-misspellings goes with --fix or --diff") }
         if fix && diff { throw ValidationError("--fix writes the changes and --diff only shows them; choose one") }
+        if diff && format != .text { throw ValidationError("--diff prints a unified diff, not a report; drop --format") }
         if (fix || diff) && encoding.lowercased() != "utf-8" { throw ValidationError("--fix and --diff need UTF-8 input") }
     }
 
