@@ -249,6 +249,27 @@ import Testing
         #expect(try found("en.txt", "en") == ["variant info ISIS"])
     }
 
+    /// In a headline in capitals, "IS" and "US" are the words, not the abbreviations; in a
+    /// sentence they are the abbreviations.
+    @Test func ordinaryWordsInCapitalsAreWordsInAHeadline() throws {
+        try project.write("glossary/extra.tsv", """
+            id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct
+            islamic-state\tgroup\t\t\t\t\t\t\t
+            islamic-state\t\tfr\tpreferred\tÉtat islamique\t\t\t\t
+            islamic-state\t\ten\tpreferred\tIslamic State\t\t\t\t
+            islamic-state\t\ten\tadmitted\tIS\t\t\t\t
+            us\tplace\t\t\t\t\t\t\t
+            us\t\tfr\tpreferred\tÉtats-Unis d'Amérique\t\t\t\t
+            us\t\ten\tpreferred\tUnited States of America\t\t\t\t
+            us\t\ten\tadmitted\tUS\t\t\t\t
+
+            """)
+        try project.write("words.txt", CheckFixtures.wordlist + "us\nwhat\nleft\nfor\nfighters\n")
+        try project.write("en.txt", "WHAT IS LEFT FOR US IN KABUL\nThe US and IS fighters.\n")
+        let findings = try Self.findings(try project.check("en.txt", "--lang", "en", "--format", "json"))
+        #expect(findings.map { "\($0["line"]!):\($0["column"]!) \($0["found"]!)" } == ["2:5 US", "2:12 IS"])
+    }
+
     /// Words made from a name ("Qatari", "Kunduzi"), a word one letter from a short name
     /// ("Baden", not "Biden"), and an ordinary French word that English uses as a term
     /// ("national") are not names; a real variant still is.

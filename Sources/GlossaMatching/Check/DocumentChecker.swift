@@ -105,6 +105,8 @@ public final class DocumentChecker {
         /// Makes the name after it plural, as a word or as a number (see `TextContext.makesPlural`).
         static let pluralAsWord = WordShape(rawValue: 8)
         static let pluralAsNumber = WordShape(rawValue: 16)
+        /// Two letters or more, all capitals: initials, or a word of a headline.
+        static let capitals = WordShape(rawValue: 32)
     }
 
     private var shapes: [WordShape] = []
@@ -120,6 +122,7 @@ public final class DocumentChecker {
             if dictionary.contains(word) { shape.insert(.ordinary) }
             if TextContext.makesPlural(word, isNumber: false, language: language) { shape.insert(.pluralAsWord) }
             if TextContext.makesPlural(word, isNumber: true, language: language) { shape.insert(.pluralAsNumber) }
+            if word.unicodeScalars.count >= 2, word.allSatisfy({ $0.isUppercase }) { shape.insert(.capitals) }
             shapes.append(shape)
         }
         self.shapes = shapes
@@ -138,6 +141,8 @@ public final class DocumentChecker {
         let isOtherLanguageSpelling: Bool
         let isPluralSlot: Bool
         let startsSentence: Bool
+        /// A word in capitals next to another: "IS" in "WHAT IS LEFT" may be the verb.
+        let isAmongCapitals: Bool
     }
 
     private struct Verdict {
@@ -167,7 +172,8 @@ public final class DocumentChecker {
         let key = VerdictKey(form: occurrence.form, spelling: occurrence.spelling, quality: occurrence.quality,
                              isOtherLanguageSpelling: occurrence.isOtherLanguageSpelling,
                              isPluralSlot: isPluralSlot(occurrence.firstToken, context: context),
-                             startsSentence: context.startsSentence(occurrence.firstToken))
+                             startsSentence: context.startsSentence(occurrence.firstToken),
+                             isAmongCapitals: isAmongCapitals(occurrence, context: context))
         let verdict: Verdict?
         if let known = verdicts[key] {
             verdict = known
@@ -191,6 +197,15 @@ public final class DocumentChecker {
         return finding
     }
 
+    private func isAmongCapitals(_ occurrence: TermOccurrence, context: TextContext) -> Bool {
+        func inCapitals(_ index: Int?) -> Bool {
+            guard let index, context.wordIDs[index] >= 0 else { return false }
+            return shapes[Int(context.wordIDs[index])].contains(.capitals)
+        }
+        return occurrence.firstToken == occurrence.lastToken && inCapitals(occurrence.firstToken)
+            && (inCapitals(context.previousWord(before: occurrence.firstToken)) || inCapitals(context.nextWord(after: occurrence.lastToken)))
+    }
+
     private func isPluralSlot(_ index: Int, context: TextContext) -> Bool {
         guard let previous = context.previousWord(before: index) else { return false }
         let shape = shapes[Int(context.wordIDs[previous])]
@@ -202,6 +217,8 @@ public final class DocumentChecker {
         let conceptIndex = Int(form.conceptRow) - 1
         let concept = terms.concepts[conceptIndex]
         guard let preferred = concept.preferred(in: language) else { return nil }
+        // In a headline in capitals, an ordinary word is read as the word ("US", "IS").
+        if occurrence.isAmongCapitals, isOrdinary(text) { return nil }
         let pluralSlot = occurrence.isPluralSlot
         let plural = form.origin != .listed || pluralSlot || (form.status != .preferred && looksPlural(form, of: preferred, in: concept))
         let house = plural ? pluralForm(of: preferred, in: concept) : preferred.text

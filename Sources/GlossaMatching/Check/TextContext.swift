@@ -17,10 +17,19 @@ struct TextContext {
 
     /// The word just before `index`, across spaces only.
     func previousWord(before index: Int) -> Int? {
-        var position = index - 1
-        while position >= 0 {
+        word(from: index, step: -1)
+    }
+
+    /// The word just after `index`, across spaces only.
+    func nextWord(after index: Int) -> Int? {
+        word(from: index, step: 1)
+    }
+
+    private func word(from index: Int, step: Int) -> Int? {
+        var position = index + step
+        while position >= 0, position < text.count {
             switch text.spans[position].kind {
-            case .space: position -= 1
+            case .space: position += step
             case .word, .number, .elision: return position
             case .punctuation: return nil
             }
