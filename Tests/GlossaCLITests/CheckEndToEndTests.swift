@@ -249,6 +249,15 @@ import Testing
         #expect(try found("en.txt", "en") == ["variant info ISIS"])
     }
 
+    /// A plural adjective between the determiner and the name keeps the slot plural.
+    @Test func aPluralAdjectiveKeepsThePluralSlot() throws {
+        try project.write("words.txt", CheckFixtures.wordlist + "anciens\nancien\nnombreux\n")
+        try project.write("draft.txt", "Les anciens taliban. Un ancien taliban. Des taliban. Anciens taliban.\n")
+        let run = try project.check("draft.txt", "--lang", "fr", "--fix")
+        #expect(run.stderr == "fixed 2 findings in 1 file\n")
+        #expect(try project.read("draft.txt") == "Les anciens talibans. Un ancien taliban. Des talibans. Anciens taliban.\n")
+    }
+
     /// In a headline in capitals, "IS" and "US" are the words, not the abbreviations; in a
     /// sentence they are the abbreviations.
     @Test func ordinaryWordsInCapitalsAreWordsInAHeadline() throws {

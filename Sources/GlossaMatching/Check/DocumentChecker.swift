@@ -107,6 +107,9 @@ public final class DocumentChecker {
         static let pluralAsNumber = WordShape(rawValue: 16)
         /// Two letters or more, all capitals: initials, or a word of a headline.
         static let capitals = WordShape(rawValue: 32)
+        /// An ordinary lower-case word ending in s or x, French: it may be a plural adjective
+        /// between a determiner and a name ("les anciens taliban").
+        static let pluralAdjective = WordShape(rawValue: 64)
     }
 
     private var shapes: [WordShape] = []
@@ -123,6 +126,10 @@ public final class DocumentChecker {
             if TextContext.makesPlural(word, isNumber: false, language: language) { shape.insert(.pluralAsWord) }
             if TextContext.makesPlural(word, isNumber: true, language: language) { shape.insert(.pluralAsNumber) }
             if word.unicodeScalars.count >= 2, word.allSatisfy({ $0.isUppercase }) { shape.insert(.capitals) }
+            if language.primary == "fr", shape.contains(.ordinary), word.first?.isLowercase == true,
+               word.hasSuffix("s") || word.hasSuffix("x") {
+                shape.insert(.pluralAdjective)
+            }
             shapes.append(shape)
         }
         self.shapes = shapes
@@ -206,10 +213,18 @@ public final class DocumentChecker {
             && (inCapitals(context.previousWord(before: occurrence.firstToken)) || inCapitals(context.nextWord(after: occurrence.lastToken)))
     }
 
+    /// After a plural determiner or number, or after an ordinary plural adjective that follows
+    /// one: "les anciens taliban" wants "talibans" as "les taliban" does.
     private func isPluralSlot(_ index: Int, context: TextContext) -> Bool {
+        func makesPlural(_ word: Int) -> Bool {
+            let shape = shapes[Int(context.wordIDs[word])]
+            return shape.contains(context.text.spans[word].kind == .number ? .pluralAsNumber : .pluralAsWord)
+        }
         guard let previous = context.previousWord(before: index) else { return false }
-        let shape = shapes[Int(context.wordIDs[previous])]
-        return shape.contains(context.text.spans[previous].kind == .number ? .pluralAsNumber : .pluralAsWord)
+        if makesPlural(previous) { return true }
+        guard context.text.spans[previous].kind == .word, shapes[Int(context.wordIDs[previous])].contains(.pluralAdjective),
+              let determiner = context.previousWord(before: previous) else { return false }
+        return makesPlural(determiner)
     }
 
     private func verdict(_ occurrence: VerdictKey, text: String, context: TextContext) throws -> Verdict? {
