@@ -63,6 +63,28 @@ import Testing
         #expect(document.segments.map(\.id) == ["a", "3"])
     }
 
+    /// A unit marked translate="no" keeps its text as it is: it is not a translation to check.
+    @Test func untranslatableUnitsAreSkipped() throws {
+        let twelve = """
+            <xliff version="1.2"><file source-language="fr" target-language="en"><body>
+              <trans-unit id="a" translate="no"><source>Kaboul</source><target>Kaboul</target></trans-unit>
+              <trans-unit id="b" translate="yes"><source>un</source><target>one</target></trans-unit>
+            </body></file></xliff>
+            """
+        let first = try fixture.read(twelve, name: "no12.xlf")
+        #expect(first.segments.map(\.id) == ["b"])
+        #expect(first.skippedUnits == 1)
+        let two = """
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr" trgLang="en"><file id="f">
+              <unit id="a" translate="no"><segment><source>Kaboul</source><target>Kaboul</target></segment></unit>
+              <unit id="b"><segment><source>un</source><target>one</target></segment></unit>
+            </file></xliff>
+            """
+        let second = try fixture.read(two, name: "no2.xlf")
+        #expect(second.segments.map(\.id) == ["b"])
+        #expect(second.skippedUnits == 1)
+    }
+
     @Test func xliff12MissingTargetLanguageComesFromTheCaller() throws {
         let text = """
             <xliff version="1.2"><file source-language="fr-FR"><body>

@@ -3,13 +3,15 @@
 ///
 /// Only the `<source>` and `<target>` that are direct children of a trans-unit count: the ones
 /// inside `<alt-trans>` are suggestions, not the translation. The first `<file>` sets the pair;
-/// units of later files in other languages are skipped.
+/// units of later files in other languages are skipped, and so are units marked
+/// `translate="no"`, whose text is meant to stay as it is.
 final class XLIFF12Handler: BilingualFormatHandler {
     private struct Unit {
         var id: String
         var line: Int
         var source: String?
         var target: String?
+        var isTranslatable = true
     }
 
     private enum Side { case source, target }
@@ -41,6 +43,7 @@ final class XLIFF12Handler: BilingualFormatHandler {
             unitCount += 1
             let id = attributes["id"] ?? ""
             unit = Unit(id: id.isEmpty ? String(unitCount) : id, line: line())
+            unit?.isTranslatable = attributes["translate"] != "no"
         case "source" where parent == "trans-unit" && unit?.source == nil:
             text.begin(.source, role: InlineRole.xliff12)
         case "target" where parent == "trans-unit" && unit?.target == nil:
@@ -58,7 +61,7 @@ final class XLIFF12Handler: BilingualFormatHandler {
         case .notReading: break
         }
         if name == "trans-unit", let finished = unit {
-            if fileMatchesPair, let source = finished.source, let target = finished.target {
+            if fileMatchesPair, finished.isTranslatable, let source = finished.source, let target = finished.target {
                 emit(BilingualSegment(id: finished.id, source: source, target: target, line: finished.line))
             } else {
                 skipped += 1

@@ -20,6 +20,8 @@ final class XLIFF2Handler: BilingualFormatHandler {
     private var skipped = 0
     private var unitCount = 0
     private var unitID: String?
+    /// `translate="no"` on the unit: its text is meant to stay as it is.
+    private var unitIsTranslatable = true
     private var segment: Segment?
     private var text = SegmentTextReader<Side>()
 
@@ -44,6 +46,7 @@ final class XLIFF2Handler: BilingualFormatHandler {
             unitCount += 1
             let id = attributes["id"] ?? ""
             unitID = id.isEmpty ? String(unitCount) : id
+            unitIsTranslatable = attributes["translate"] != "no"
         case "segment" where parent == "unit":
             let id = attributes["id"] ?? ""
             segment = Segment(id: id.isEmpty ? nil : id, line: line())
@@ -66,7 +69,7 @@ final class XLIFF2Handler: BilingualFormatHandler {
         switch name {
         case "segment":
             guard let finished = segment else { return }
-            if let source = finished.source, let target = finished.target, let unitID {
+            if unitIsTranslatable, let source = finished.source, let target = finished.target, let unitID {
                 let id = finished.id.map { "\(unitID)/\($0)" } ?? unitID
                 emit(BilingualSegment(id: id, source: source, target: target, line: finished.line))
             } else {
