@@ -472,6 +472,16 @@ import Testing
         #expect(result["ruleIndex"] as? Int == 0)
     }
 
+    /// When no file could be read there is no report to give, only the errors.
+    @Test func nothingReadIsNoReport() throws {
+        let run = try project.check("missing.txt", "--lang", "fr")
+        #expect(run.status == 2)
+        #expect(run.stdout == "")
+        #expect(run.stderr == "glossa: error: missing.txt: no such file or folder\n")
+        let json = try project.check("missing.txt", "--lang", "fr", "--format", "json")
+        #expect(json.stdout == "{\"files\":[],\"findings\":[],\"summary\":{\"errors\":0,\"files\":0,\"findings\":0,\"infos\":0,\"warnings\":0}}\n")
+    }
+
     @Test func badInputsAreErrorsButOtherFilesAreChecked() throws {
         try project.write("good.txt", "La prise de Herat.\n")
         try Data([0x4B, 0x61, 0x00, 0x62]).write(to: project.root.appendingPathComponent("binary.txt"))

@@ -139,6 +139,9 @@ struct CheckCommand: ParsableCommand {
         try session.add(bilingual.findings)
         let files = session.checkedFiles + bilingual.checkedFiles
         var findings = FilteredFindings(try session.finish()) { !ignore.ignores($0) }
+        // Nothing could be read: the errors say so, and "no findings in 0 files" would read as
+        // a clean bill. JSON and SARIF still get their (empty) document.
+        if files.isEmpty, inputErrors > 0, format == .text { throw ExitCode(2) }
         let tally: FindingTally
         if fix || diff {
             let outcome = try FixWriter(includeMisspellings: fixMisspellings, asDiff: diff).run(&findings, sources: session.sources)
