@@ -1,5 +1,8 @@
+import Foundation
+
 /// The orthography and skeleton rules of `VariantKeyBuilder`, applied directly to ASCII
-/// letters, digits, spaces, hyphens and apostrophes.
+/// letters, digits, spaces, hyphens and apostrophes, and to the Latin letters with accents
+/// that fold to an ASCII letter (é, ç, Ö, ł excepted: see `foldedLatin`).
 ///
 /// Building keys through ICU's transliterators costs a few microseconds a word and was the
 /// largest cost of checking text full of distinct names. These passes do what the ICU rules
@@ -10,11 +13,48 @@
 enum ASCIIKeyRules {
     /// True for text these rules handle.
     static func handles(_ text: some StringProtocol) -> Bool {
-        text.utf8.allSatisfy { isLetter($0) || isDigit($0) || $0 == 0x20 || $0 == 0x2D || $0 == 0x27 }
+        var utf8 = text.utf8.makeIterator()
+        while let byte = utf8.next() {
+            if byte < 0x80 {
+                guard isLetter(byte) || isDigit(byte) || byte == 0x20 || byte == 0x2D || byte == 0x27 else { return false }
+            } else {
+                guard byte >= 0xC3, byte <= 0xC5, let next = utf8.next(), next & 0xC0 == 0x80,
+                      foldedLatin[latinIndex(byte, next)] != 0 else { return false }
+            }
+        }
+        return true
+    }
+
+    /// By scalar value up to U+017F: the lower-case ASCII letter that ICU's orthography rules
+    /// (decompose, remove the marks, lower) leave of a Latin letter with accents, or 0 for a
+    /// letter they leave alone (Æ, Œ, ß, ı, Ł), which goes to ICU. Made from the canonical
+    /// decompositions themselves, so it cannot disagree with them; `ASCIIKeyRulesTests` checks
+    /// every word of the system word lists against ICU.
+    private static let foldedLatin: [UInt8] = (0..<0x180).map { value in
+        guard value >= 0xC0, let scalar = Unicode.Scalar(value) else { return 0 }
+        let parts = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+        guard parts.count > 1, let base = parts.first, base.isASCII, isLetter(UInt8(base.value)),
+              parts.dropFirst().allSatisfy({ $0.properties.generalCategory == .nonspacingMark })
+        else { return 0 }
+        return UInt8(base.value) | 0x20
+    }
+
+    /// The scalar value of a two-byte UTF-8 sequence.
+    private static func latinIndex(_ lead: UInt8, _ continuation: UInt8) -> Int {
+        Int(lead & 0x1F) << 6 | Int(continuation & 0x3F)
     }
 
     static func orthographic(_ text: some StringProtocol) -> [UInt8] {
-        var bytes = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var utf8 = text.utf8.makeIterator()
+        while let byte = utf8.next() {
+            if byte < 0x80 {
+                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            } else if let next = utf8.next() {
+                bytes.append(foldedLatin[latinIndex(byte, next)])
+            }
+        }
         bytes = separators(bytes)
         bytes = clusters(bytes)
         return equivalences(bytes)
