@@ -120,14 +120,16 @@ public final class DocumentChecker {
         while shapes.count < count {
             let word = scanner.word(Int32(shapes.count))
             var shape: WordShape = []
-            if Self.startsWithCapital(word), !word.allSatisfy({ $0.isUppercase }) { shape.insert(.capitalised) }
+            let startsWithCapital = Self.startsWithCapital(word)
+            // Only a word that starts with a capital is asked about the rest of its letters.
+            let allCapitals = startsWithCapital && word.allSatisfy { $0.isUppercase }
+            if startsWithCapital, !allCapitals { shape.insert(.capitalised) }
+            if allCapitals, word.unicodeScalars.count >= 2 { shape.insert(.capitals) }
             if Self.mayMixScripts(word) { shape.insert(.mayMixScripts) }
             if dictionary.contains(word) { shape.insert(.ordinary) }
             if TextContext.makesPlural(word, isNumber: false, language: language) { shape.insert(.pluralAsWord) }
             if TextContext.makesPlural(word, isNumber: true, language: language) { shape.insert(.pluralAsNumber) }
-            if word.unicodeScalars.count >= 2, word.allSatisfy({ $0.isUppercase }) { shape.insert(.capitals) }
-            if language.primary == "fr", shape.contains(.ordinary), word.first?.isLowercase == true,
-               word.hasSuffix("s") || word.hasSuffix("x") {
+            if language.primary == "fr", !startsWithCapital, shape.contains(.ordinary), word.hasSuffix("s") || word.hasSuffix("x") {
                 shape.insert(.pluralAdjective)
             }
             shapes.append(shape)
