@@ -24,6 +24,16 @@ struct SyntheticNews {
         case zipf
     }
 
+    /// Where the ordinary words come from.
+    enum Words: String {
+        /// The hundred-odd common words above: the checker meets them all in the first lines.
+        case fixed
+        /// Half of them from a made-up vocabulary of 300,000 French-looking words, many with
+        /// accents, drawn by Zipf's law: as in real text, new words keep coming (numbers,
+        /// names, inflections), and each costs the checker a key and a few look-ups.
+        case growing
+    }
+
     /// One concept's French spellings.
     struct Concept {
         let preferred: String
@@ -40,29 +50,55 @@ struct SyntheticNews {
     let distribution: Names
     /// For `zipf`: the running sums of 1/r.
     private let zipfSums: [Double]
+    /// For `growing`: the made-up words, and the running sums of 1/r over them.
+    private let vocabulary: [String]
+    private let vocabularySums: [Double]
 
-    init(seed: UInt64, concepts: [Concept], nameEvery: Int = 20, distribution: Names = .uniform) {
+    init(seed: UInt64, concepts: [Concept], nameEvery: Int = 20, distribution: Names = .uniform, words: Words = .fixed) {
         random = SplitMix64(seed: seed)
         self.concepts = concepts
         names = concepts.flatMap(\.spellings)
         preferred = concepts.map(\.preferred)
         self.nameEvery = UInt64(nameEvery)
         self.distribution = distribution
+        zipfSums = distribution == .zipf ? Self.runningSums(concepts.count) : []
+        // Its own generator, so that the fixed-word texts stay as they were.
+        var wordRandom = SplitMix64(seed: seed ^ 0x5EED)
+        vocabulary = words == .growing ? (0..<300_000).map { _ in Self.madeUpWord(&wordRandom) } : []
+        vocabularySums = words == .growing ? Self.runningSums(vocabulary.count) : []
+    }
+
+    private static func runningSums(_ count: Int) -> [Double] {
         var sum = 0.0
-        zipfSums = distribution == .zipf ? concepts.indices.map { sum += 1 / Double($0 + 1); return sum } : []
+        return (0..<count).map { sum += 1 / Double($0 + 1); return sum }
+    }
+
+    private static let onsets = ["b", "c", "d", "f", "g", "l", "m", "n", "p", "r", "s", "t", "v", "ch", "pr", "tr", "gr", "bl", ""]
+    private static let vowels = ["a", "e", "i", "o", "u", "é", "è", "ê", "à", "â", "î", "ô", "ou", "ai", "eu", "on", "an", "in"]
+    private static let codas = ["", "", "", "s", "r", "l", "n", "t", "x", "ment", "tion"]
+
+    private static func madeUpWord(_ random: inout SplitMix64) -> String {
+        func pick(_ items: [String]) -> String { items[Int(random.next() % UInt64(items.count))] }
+        let syllables = 2 + Int(random.next() % 3)
+        return (0..<syllables).map { _ in pick(onsets) + pick(vowels) }.joined() + pick(codas)
     }
 
     mutating func pick<T>(_ items: [T]) -> T { items[Int(random.next() % UInt64(items.count))] }
 
-    /// A concept's rank drawn from the Zipf distribution, by bisecting the running sums.
-    mutating func zipfRank() -> Int {
-        let target = Double(random.next() >> 11) / Double(1 << 53) * zipfSums.last!
-        var low = 0, high = zipfSums.count - 1
+    /// A rank drawn from the Zipf distribution whose running sums are `sums`, by bisection.
+    mutating func zipfRank(_ sums: [Double]) -> Int {
+        let target = Double(random.next() >> 11) / Double(1 << 53) * sums.last!
+        var low = 0, high = sums.count - 1
         while low < high {
             let middle = (low + high) / 2
-            if zipfSums[middle] < target { low = middle + 1 } else { high = middle }
+            if sums[middle] < target { low = middle + 1 } else { high = middle }
         }
         return low
+    }
+
+    mutating func ordinaryWord() -> String {
+        guard !vocabulary.isEmpty, random.next() % 2 == 0 else { return pick(Self.words) }
+        return vocabulary[zipfRank(vocabularySums)]
     }
 
     /// Mostly house spellings, as in copy that has been through a desk before.
@@ -71,7 +107,7 @@ struct SyntheticNews {
         case .uniform:
             return random.next() % 10 < 8 ? pick(preferred) : pick(names)
         case .zipf:
-            let concept = concepts[zipfRank()]
+            let concept = concepts[zipfRank(zipfSums)]
             return random.next() % 10 < 8 ? concept.preferred : pick(concept.spellings)
         }
     }
@@ -86,7 +122,7 @@ struct SyntheticNews {
                 if random.next() % 9 == 0 { name = "d'" + name }
                 parts.append(name)
             } else {
-                parts.append(pick(Self.words))
+                parts.append(ordinaryWord())
             }
         }
         let text = parts.joined(separator: " ")

@@ -6,14 +6,16 @@ import GlossaText
 // glossa-bench: reproducible measurements for the README and the issue notes.
 //
 //   swift run -c release glossa-bench lookup [--concepts N] [--work DIR] [--glossa PATH]
-//   swift run -c release glossa-bench check [--concepts N] [--megabytes M] [--name-every N] [--work DIR] [--glossa PATH]
+//   swift run -c release glossa-bench check [--concepts N] [--megabytes M] [--name-every N] [--names uniform|zipf]
+//                                           [--words fixed|growing] [--work DIR] [--glossa PATH]
 //   swift run -c release glossa-bench tm [--work DIR]       (see TMBenchmark.swift)
 //
 // lookup (default 100,000 concepts): generates a deterministic glossary into DIR/glossary,
 // measures variant-key building, the index build, and `glossa lookup` in fresh processes.
 // check (default 50,000 concepts, 50 MB): generates the glossary and French news-like text
-// into DIR, builds the index, then times `glossa check` end to end on three texts: names every
-// 20 words (20 % of them off-style), every 400 words, and none.
+// into DIR, builds the index, then times `glossa check` end to end on five texts: names every
+// 20 words (20 % of them off-style) uniform and by Zipf's law, the latter again with a growing
+// vocabulary, every 400 words, and none.
 
 func argument(_ name: String) -> String? {
     let arguments = CommandLine.arguments
@@ -157,15 +159,20 @@ func benchmarkCheck(rows: [String]) throws {
     let environmentList = environment.map { "\($0.key)=\($0.value)" }
     // Dense (a name every 20 words, about as often as names occur in the seed reports) with
     // names drawn uniformly (the stress case) and by Zipf's law (as in real text), sparse, and
-    // none at all; `--name-every N` and `--names uniform|zipf` run one text only.
-    var texts: [(nameEvery: Int, names: SyntheticNews.Names)] = [(20, .uniform), (20, .zipf), (400, .uniform), (0, .uniform)]
-    if argument("--name-every") != nil || argument("--names") != nil {
+    // none at all, and once more dense by Zipf with ordinary words that keep coming, as real
+    // text has them; `--name-every N`, `--names uniform|zipf` and `--words fixed|growing` run one text only.
+    var texts: [(nameEvery: Int, names: SyntheticNews.Names, words: SyntheticNews.Words)] = [
+        (20, .uniform, .fixed), (20, .zipf, .fixed), (20, .zipf, .growing), (400, .uniform, .fixed), (0, .uniform, .fixed),
+    ]
+    if argument("--name-every") != nil || argument("--names") != nil || argument("--words") != nil {
         guard let names = SyntheticNews.Names(rawValue: argument("--names") ?? "uniform") else { fatalError("--names: uniform or zipf") }
-        texts = [(argument("--name-every").flatMap(Int.init) ?? 20, names)]
+        guard let words = SyntheticNews.Words(rawValue: argument("--words") ?? "fixed") else { fatalError("--words: fixed or growing") }
+        texts = [(argument("--name-every").flatMap(Int.init) ?? 20, names, words)]
     }
-    for (nameEvery, distribution) in texts {
-        var news = SyntheticNews(seed: 2021, concepts: concepts, nameEvery: nameEvery, distribution: distribution)
-        let textURL = work.appendingPathComponent("news-\(nameEvery)\(distribution == .zipf ? "-zipf" : "").txt")
+    for (nameEvery, distribution, words) in texts {
+        var news = SyntheticNews(seed: 2021, concepts: concepts, nameEvery: nameEvery, distribution: distribution, words: words)
+        let textURL = work.appendingPathComponent(
+            "news-\(nameEvery)\(distribution == .zipf ? "-zipf" : "")\(words == .growing ? "-growing" : "").txt")
         let text = news.text(bytes: megabytes << 20)
         try text.write(to: textURL)
         // The text and the index were just written: flushed first, and one untimed run, so that
@@ -179,6 +186,7 @@ func benchmarkCheck(rows: [String]) throws {
         guard status == 0 || status == 1 else { fatalError("glossa check exited \(status)") }
         let density = nameEvery == 0 ? "no names"
             : "a name every \(nameEvery) words, \(distribution == .zipf ? "Zipf-distributed" : "uniform over concepts")"
+                + (words == .growing ? ", growing vocabulary" : "")
         print(String(format: "glossa check, %@: %.2f s for %.1f MB: %.1f MB/s end to end", density, time,
                      Double(text.count) / 1_048_576, Double(text.count) / 1_048_576 / time))
     }

@@ -69,6 +69,19 @@ import Testing
             #expect(terms.isListed(exact: form.exact) == listedExacts.contains(form.exact))
         }
         #expect(!terms.isListed(exact: "not a listed name"))
+
+        // Neighbour hashes: a key has neighbours in the index exactly when the sorted hashes say
+        // it may; every listed key has, and so has each of its one-letter deletions.
+        for form in forms where form.origin == .listed {
+            let hashes = KeyNeighbourhood.hashes(of: form.key)
+            #expect(terms.mayHaveNeighbours(hashes) == !hashes.isEmpty)
+            #expect(terms.mayHaveNeighbours(hashes) == !(try terms.index.forms(neighbourHashes: hashes)).isEmpty)
+        }
+        for key in ["zzzzqqqq", "bcdfghjk", "xwxwxwxw"] {
+            let hashes = KeyNeighbourhood.hashes(of: key)
+            #expect(terms.mayHaveNeighbours(hashes) == !(try terms.index.forms(neighbourHashes: hashes)).isEmpty)
+        }
+        #expect(!terms.mayHaveNeighbours([]))
     }
 
     @Test func listedFormsCompareByCanonicalEquivalence() throws {
@@ -111,6 +124,9 @@ import Testing
         // The section table of the forms.
         "UPDATE scan SET data = substr(data, 1, 8) || x'ffffffffffffffff' || substr(data, 17) WHERE name = 'forms'",
         "UPDATE scan SET data = x'00' || substr(data, 2) WHERE name = 'concepts'",
+        "DELETE FROM scan WHERE name = 'neighbours'",
+        // Two hashes swapped: out of order, so binary search could miss.
+        "UPDATE scan SET data = substr(data, 1, 16) || substr(data, 21, 4) || substr(data, 17, 4) || substr(data, 25) WHERE name = 'neighbours'",
     ])
     func aDamagedTableIsRebuilt(_ damage: String) throws {
         #expect(try rebuildsAfter(damage))
@@ -165,6 +181,10 @@ import Testing
         everyDamage(of: blob(0, tables.listedExactForms.write)) { reader in
             let set = try ByteStringSet(reading: &reader)
             for form in forms { _ = set.contains(form.exact) }
+        }
+        everyDamage(of: blob(0, tables.neighbourHashes.write)) { reader in
+            let hashes = try NeighbourHashes(reading: &reader)
+            for form in forms { _ = hashes.containsAny(KeyNeighbourhood.hashes(of: form.key)) }
         }
     }
 }

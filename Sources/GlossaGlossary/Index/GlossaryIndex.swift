@@ -11,7 +11,7 @@ import Synchronization
 /// A rebuild writes a new file and renames it into place, so concurrent processes each see
 /// a complete index; a cache that cannot be read is rebuilt.
 public final class GlossaryIndex: Sendable {
-    static let schemaVersion = 7
+    static let schemaVersion = 8
 
     private let database: DatabaseQueue
     public let conceptCount: Int
@@ -276,9 +276,10 @@ public final class GlossaryIndex: Sendable {
 
     private func forms(where condition: String, _ arguments: StatementArguments) throws -> [Form] {
         try database.read { db in
-            try Row.fetchAll(db, sql: """
+            // Cached: a checker asks the same few queries (by the number of hashes) thousands of times.
+            try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT concept, term, lang, status, text, origin, exact, folded, orthographic, key FROM form WHERE \(condition) ORDER BY row
-                """, arguments: arguments).map { row in
+                """), arguments: arguments).map { row in
                 Form(conceptRow: row[0], termIndex: row[1], language: Self.language(row[2]),
                      status: TermStatus(rawValue: row[3]) ?? .admitted, text: row[4],
                      origin: MatchForm.Origin(rawValue: row[5]) ?? .listed,
@@ -298,6 +299,8 @@ public enum KeyNeighbourhood {
     public static let maximumKeyLength = 64
 
     public static func hashes(of key: String) -> [Int32] {
+        var key = key
+        if let ascii = key.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 } ? asciiHashes(bytes) : nil }) { return ascii }
         let letters = Array(key.unicodeScalars)
         guard (minimumKeyLength...maximumKeyLength).contains(letters.count) else { return [] }
         var variants: Set<String> = [key]
@@ -307,6 +310,26 @@ public enum KeyNeighbourhood {
             variants.insert(String(String.UnicodeScalarView(copy)))
         }
         return variants.sorted().map { Int32(truncatingIfNeeded: Fingerprint.stableHash($0)) }
+    }
+
+    /// The same hashes for an ASCII key, without building the variants: a checker asks for
+    /// every capitalised word it does not know. Deleting either of two equal neighbours gives
+    /// the same variant, so only the first is hashed.
+    private static func asciiHashes(_ key: UnsafeBufferPointer<UInt8>) -> [Int32] {
+        guard (minimumKeyLength...maximumKeyLength).contains(key.count) else { return [] }
+        func hash(skipping skipped: Int) -> Int32 {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for index in key.indices where index != skipped {
+                hash ^= UInt64(key[index])
+                hash = hash &* 0x100_0000_01b3
+            }
+            return Int32(truncatingIfNeeded: Int64(bitPattern: hash))
+        }
+        var hashes = [hash(skipping: -1)]
+        for index in key.indices where index == 0 || key[index] != key[index - 1] {
+            hashes.append(hash(skipping: index))
+        }
+        return hashes
     }
 }
 

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
-/// What a scanner needs from the index, built with it and stored in it as four blobs
+/// What a scanner needs from the index, built with it and stored in it as five blobs
 /// (see `PackedBlob`), so that a command loads it in a few reads instead of a row per form.
 public struct ScanTables: Sendable {
     public let concepts: ConceptTable
@@ -11,19 +11,25 @@ public struct ScanTables: Sendable {
     public let trie: KeyTrie
     /// The exact spelling of every listed form, to tell a glossary term from a misspelling.
     public let listedExactForms: ByteStringSet
+    /// The typo neighbourhood of the listed keys, to skip the query for a word far from all.
+    public let neighbourHashes: NeighbourHashes
 
     init(_ glossary: Glossary, forms: [MatchForm]) {
         concepts = ConceptTable(glossary)
         self.forms = FormTable(forms, glossary: glossary)
         trie = KeyTrie(forms.enumerated().map { (Array($0.element.key.utf8), Int32($0.offset)) })
-        listedExactForms = ByteStringSet(forms.lazy.filter { $0.origin == .listed }.map(\.exact))
+        let listed = forms.lazy.filter { $0.origin == .listed }
+        listedExactForms = ByteStringSet(listed.map(\.exact))
+        neighbourHashes = NeighbourHashes(keys: Set(listed.map(\.key)))
     }
 
-    private init(concepts: ConceptTable, forms: FormTable, trie: KeyTrie, listedExactForms: ByteStringSet) {
+    private init(concepts: ConceptTable, forms: FormTable, trie: KeyTrie, listedExactForms: ByteStringSet,
+                 neighbourHashes: NeighbourHashes) {
         self.concepts = concepts
         self.forms = forms
         self.trie = trie
         self.listedExactForms = listedExactForms
+        self.neighbourHashes = neighbourHashes
     }
 
     static func createTable(_ db: Database) throws {
@@ -43,10 +49,11 @@ public struct ScanTables: Sendable {
         [("concepts", ConceptTable.blobMagic, tables.concepts.write),
          ("forms", FormTable.blobMagic, tables.forms.write),
          ("trie", KeyTrie.blobMagic, tables.trie.write),
-         ("listed", ByteStringSet.blobMagic, tables.listedExactForms.write)]
+         ("listed", ByteStringSet.blobMagic, tables.listedExactForms.write),
+         ("neighbours", NeighbourHashes.blobMagic, tables.neighbourHashes.write)]
     }
 
-    /// Reads and checks the four blobs; a missing or damaged one is an error, never a trap.
+    /// Reads and checks the five blobs; a missing or damaged one is an error, never a trap.
     static func read(_ db: Database) throws -> ScanTables {
         let concepts = try read("concepts", magic: ConceptTable.blobMagic, db) { try ConceptTable(reading: &$0) }
         let forms = try read("forms", magic: FormTable.blobMagic, db) {
@@ -54,7 +61,8 @@ public struct ScanTables: Sendable {
         }
         let trie = try read("trie", magic: KeyTrie.blobMagic, db) { try KeyTrie(reading: &$0, valueLimit: forms.count) }
         let listed = try read("listed", magic: ByteStringSet.blobMagic, db) { try ByteStringSet(reading: &$0) }
-        return ScanTables(concepts: concepts, forms: forms, trie: trie, listedExactForms: listed)
+        let neighbours = try read("neighbours", magic: NeighbourHashes.blobMagic, db) { try NeighbourHashes(reading: &$0) }
+        return ScanTables(concepts: concepts, forms: forms, trie: trie, listedExactForms: listed, neighbourHashes: neighbours)
     }
 
     private static func read<T>(_ name: String, magic: UInt32, _ db: Database,

@@ -110,6 +110,9 @@ public final class DocumentChecker {
         /// An ordinary lower-case word ending in s or x, French: it may be a plural adjective
         /// between a determiner and a name ("les anciens taliban").
         static let pluralAdjective = WordShape(rawValue: 64)
+        /// An ordinary lower-case word of four letters or more: it ends a name being looked
+        /// for as a misspelling (particles such as "bin", "de", "al" are shorter).
+        static let endsMisspelling = WordShape(rawValue: 128)
     }
 
     private var shapes: [WordShape] = []
@@ -132,6 +135,7 @@ public final class DocumentChecker {
             if language.primary == "fr", !startsWithCapital, shape.contains(.ordinary), word.hasSuffix("s") || word.hasSuffix("x") {
                 shape.insert(.pluralAdjective)
             }
+            if !startsWithCapital, shape.contains(.ordinary), word.unicodeScalars.count > 3 { shape.insert(.endsMisspelling) }
             shapes.append(shape)
         }
         self.shapes = shapes
@@ -352,7 +356,7 @@ public final class DocumentChecker {
             guard text.spans[index].kind == .word, !covered[index], shapes[Int(ids[index])].contains(.capitalised) else { continue }
             var spans: [Int] = [index]
             while spans.count < 3, let next = TermScanner.nextJoinedWord(after: spans.last!, in: text),
-                  text.spans[next].kind == .word, !covered[next] {
+                  text.spans[next].kind == .word, !covered[next], !shapes[Int(ids[next])].contains(.endsMisspelling) {
                 spans.append(next)
             }
             for length in stride(from: spans.count, through: 1, by: -1) {
@@ -392,13 +396,19 @@ public final class DocumentChecker {
     private func nearestName(_ text: String, wordIDs: [Int32]) throws -> (Int32, Double)? {
         if let cached = misspellingCache[text] { return cached }
         var result: (Int32, Double)?
-        let exact = try TextForms.exact(text)
         let key = wordIDs.map { scanner.key($0) }.reduce([], +)
-        if !terms.isListed(exact: exact), key.count >= KeyNeighbourhood.minimumKeyLength {
+        // Most capitalised words are far from every glossary key: the sorted hashes say so
+        // without a query, and before any normalisation.
+        let hashes = KeyNeighbourhood.hashes(of: String(decoding: key, as: UTF8.self))
+        if terms.mayHaveNeighbours(hashes), !terms.isListed(exact: try TextForms.exact(text)) {
             let folded = try TextForms.folded(text)
-            let hashes = KeyNeighbourhood.hashes(of: String(decoding: key, as: UTF8.self))
+            let length = folded.count
             for form in try terms.index.forms(neighbourHashes: hashes)
             where form.folded != folded && !TermScanner.isDerived(text, fromAnyOf: [form]) {
+                // The edit distance is at least the difference in length: the same formula on it
+                // bounds the ratio from above, so what fails here fails `Similarity.ratio` too.
+                let longer = Double(max(length, form.folded.count))
+                guard 1 - Double(abs(length - form.folded.count)) / longer >= Self.misspellingFloor else { continue }
                 let ratio = Similarity.ratio(folded, form.folded)
                 guard ratio >= Self.misspellingFloor, ratio > (result?.1 ?? 0) else { continue }
                 if let position = terms.position(ofListed: form) { result = (position, ratio) }

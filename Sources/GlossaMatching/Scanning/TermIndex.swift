@@ -14,6 +14,7 @@ public final class TermIndex: Sendable {
     private let trie: KeyTrie
     /// Exact forms of every listed spelling, to tell a glossary term from a misspelling.
     private let listedExactForms: ByteStringSet
+    private let neighbourHashes: NeighbourHashes
 
     /// `index` may be rebuilt on the way, when its tables are damaged; `self.index` is then the rebuilt one.
     public init(index: GlossaryIndex) throws {
@@ -23,6 +24,7 @@ public final class TermIndex: Sendable {
         forms = tables.forms
         trie = tables.trie
         listedExactForms = tables.listedExactForms
+        neighbourHashes = tables.neighbourHashes
     }
 
     public var root: KeyTrie.Node { KeyTrie.root }
@@ -53,5 +55,11 @@ public final class TermIndex: Sendable {
 
     public func isListed(exact: String) -> Bool {
         listedExactForms.contains(exact)
+    }
+
+    /// False when no listed key lies within one edit of a key with these neighbourhood
+    /// hashes: then `index.forms(neighbourHashes:)` would find nothing.
+    public func mayHaveNeighbours(_ hashes: [Int32]) -> Bool {
+        neighbourHashes.containsAny(hashes)
     }
 }
