@@ -249,6 +249,15 @@ import Testing
         #expect(try found("en.txt", "en") == ["variant info ISIS"])
     }
 
+    /// Narrow no-break spaces (French « », : ; ! ?) used to be taken into the name: --fix
+    /// deleted them, and "et\u{202F}Kabul" was never found.
+    @Test func narrowNoBreakSpacesStayAndDoNotHideNames() throws {
+        try project.write("draft.txt", "«\u{202F}Herat\u{202F}», dit-il\u{202F}: les taliban\u{202F}! Et\u{202F}Kabul.\n")
+        let run = try project.check("draft.txt", "--lang", "fr", "--fix")
+        #expect(run.stderr == "fixed 3 findings in 1 file\n")
+        #expect(try project.read("draft.txt") == "«\u{202F}Hérat\u{202F}», dit-il\u{202F}: les talibans\u{202F}! Et\u{202F}Kaboul.\n")
+    }
+
     /// A plural adjective between the determiner and the name keeps the slot plural.
     @Test func aPluralAdjectiveKeepsThePluralSlot() throws {
         try project.write("words.txt", CheckFixtures.wordlist + "anciens\nancien\nnombreux\n")

@@ -15,6 +15,16 @@ import Testing
         #expect(try words("L'Afghanistan") == ["L'", "Afghanistan"])
     }
 
+    /// French typography puts a narrow no-break space inside « » and before : ; ! ?. Word-break
+    /// rules let it join letters, which made "\u{202F}Herat\u{202F}" one word; numbers
+    /// ("10 000") stay whole.
+    @Test func narrowNoBreakSpacesSeparateWords() throws {
+        let tokens = try french.tokens(in: "«\u{202F}d’Herat\u{202F}» et\u{202F}Kabul\u{202F}: 10\u{202F}000")
+        #expect(tokens.map(\.text) == ["«", "\u{202F}", "d’", "Herat", "\u{202F}", "»", " ", "et", "\u{202F}", "Kabul", "\u{202F}", ":",
+                                       " ", "10\u{202F}000"])
+        #expect(tokens.filter { $0.text == "\u{202F}" }.allSatisfy { $0.kind == .space })
+    }
+
     @Test func keepsAujourdhuiWhole() throws {
         #expect(try words("aujourd’hui") == ["aujourd’hui"])
         #expect(try words("aujourd'hui") == ["aujourd'hui"])

@@ -99,15 +99,42 @@ public struct Tokenizer: Sendable {
         case .other:
             spans.append(span(range, Self.isSpace(bytes[range]) ? .space : .punctuation))
         case .word:
-            if segment.mayHoldApostrophe, let cut = splitPoint(of: bytes[range]) {
-                // "d'Hérat" is an article and a name; in "Taliban's", "'s" is grammar, not name.
-                let kinds: (Token.Kind, Token.Kind) = splitsElision ? (.elision, .word) : (.word, .punctuation)
-                spans.append(span(range.lowerBound..<cut, kinds.0))
-                spans.append(span(cut..<range.upperBound, kinds.1))
-            } else {
-                spans.append(span(range, .word))
+            for (part, isSpace) in Self.narrowSpaceParts(of: range, in: bytes) {
+                if isSpace {
+                    spans.append(span(part, .space))
+                } else if segment.mayHoldApostrophe, let cut = splitPoint(of: bytes[part]) {
+                    // "d'Hérat" is an article and a name; in "Taliban's", "'s" is grammar, not name.
+                    let kinds: (Token.Kind, Token.Kind) = splitsElision ? (.elision, .word) : (.word, .punctuation)
+                    spans.append(span(part.lowerBound..<cut, kinds.0))
+                    spans.append(span(cut..<part.upperBound, kinds.1))
+                } else {
+                    spans.append(span(part, .word))
+                }
             }
         }
+    }
+
+    /// A word cut at its narrow no-break spaces (U+202F). Word-break rules let that space join
+    /// letters, as in numbers ("10 000"), but French puts it inside « » and before : ; ! ?,
+    /// so "«\u{202F}Herat\u{202F}»" holds the word "Herat", not "\u{202F}Herat\u{202F}".
+    static func narrowSpaceParts(of range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> [(Range<Int>, isSpace: Bool)] {
+        var parts: [(Range<Int>, isSpace: Bool)] = []
+        var start = range.lowerBound
+        var offset = range.lowerBound
+        while offset < range.upperBound {
+            guard bytes[offset] == 0xE2, offset + 2 < range.upperBound, bytes[offset + 1] == 0x80, bytes[offset + 2] == 0xAF else {
+                offset += 1
+                continue
+            }
+            if start < offset { parts.append((start..<offset, false)) }
+            var end = offset
+            while end + 2 < range.upperBound, bytes[end] == 0xE2, bytes[end + 1] == 0x80, bytes[end + 2] == 0xAF { end += 3 }
+            parts.append((offset..<end, true))
+            start = end
+            offset = end
+        }
+        if start < range.upperBound { parts.append((start..<range.upperBound, false)) }
+        return parts
     }
 
     /// Where a word splits in two: after a French elided article, or (English) before a
