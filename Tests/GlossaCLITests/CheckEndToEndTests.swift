@@ -249,6 +249,32 @@ import Testing
         #expect(try found("en.txt", "en") == ["variant info ISIS"])
     }
 
+    /// Standard input is kept in memory for --fix and read back in chunks; past 64 KB the
+    /// pipe that fed it back blocked, and the check hung for good.
+    @Test func largeStandardInputIsChecked() throws {
+        let text = String(repeating: "Rien à signaler ici.\n", count: 10_000) + "La prise de Herat.\n"
+        let run = try project.check("-", "--lang", "fr", "--format", "json", stdin: text)
+        #expect(run.status == 1)
+        #expect(try Self.findings(run).map { "\($0["line"]!):\($0["column"]!) \($0["found"]!)" } == ["10001:13 Herat"])
+    }
+
+    /// The report after --fix used to give the positions of the text before it; the fixed
+    /// documents are now checked again, files and standard input alike.
+    @Test func afterFixTheReportPointsAtTheFixedText() throws {
+        let text = "Les taliban à Kabul et Herat rencontrent Ben Landen.\n"
+        try project.write("draft.txt", text)
+        let run = try project.check("draft.txt", "--lang", "fr", "--fix", "--format", "json")
+        let fixed = Array(try project.read("draft.txt").utf8)
+        #expect(String(decoding: fixed, as: UTF8.self) == "Les talibans à Kaboul et Hérat rencontrent Ben Landen.\n")
+        for report in [try Self.findings(run),
+                       try Self.findings(GlossaRun(status: 0, stdout: try project.check("-", "--lang", "fr", "--fix", "--format", "json",
+                                                                                         stdin: text).stderr.split(separator: "\n", maxSplits: 1).last.map(String.init) ?? "", stderr: ""))] {
+            #expect(report.map { "\($0["column"]!) \($0["byte_offset"]!) \($0["found"]!)" } == ["44 45 Ben Landen"])
+            let offset = report[0]["byte_offset"] as! Int, length = report[0]["length"] as! Int
+            #expect(String(decoding: fixed[offset..<offset + length], as: UTF8.self) == "Ben Landen")
+        }
+    }
+
     /// Narrow no-break spaces (French « », : ; ! ?) used to be taken into the name: --fix
     /// deleted them, and "et\u{202F}Kabul" was never found.
     @Test func narrowNoBreakSpacesStayAndDoNotHideNames() throws {

@@ -44,10 +44,7 @@ public final class CheckSession {
             }
             handle = opened
         case .standardInput(let data):
-            let pipe = Pipe()
-            try pipe.fileHandleForWriting.write(contentsOf: data)
-            try pipe.fileHandleForWriting.close()
-            handle = pipe.fileHandleForReading
+            handle = try Self.handle(reading: data)
         }
         defer { try? handle.close() }
 
@@ -115,6 +112,28 @@ public final class CheckSession {
             if let finding = try check.finding(at: place) { try findings.append(finding) }
         }
         runs.append(SpooledFindings.Run(file: file, range: start..<findings.end))
+    }
+
+    /// Standard input, already read whole (`--fix` needs its bytes), as a file to read in
+    /// chunks: an unlinked temporary file. A pipe written before anyone reads it blocks for
+    /// good once it holds 64 KB, and a larger draft on standard input hung the check.
+    private static func handle(reading data: Data) throws -> FileHandle {
+        let folder = FileManager.default.temporaryDirectory
+        var path = Array(folder.appendingPathComponent("glossa-stdin-XXXXXX").path.utf8CString)
+        let descriptor = path.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else {
+            throw DocumentReader.ReadError(file: "<stdin>", line: nil,
+                                           message: "\(folder.path): cannot create a temporary file: \(String(cString: strerror(errno))); set TMPDIR to a writable folder")
+        }
+        path.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        do {
+            try handle.write(contentsOf: data)
+            try handle.seek(toOffset: 0)
+        } catch {
+            throw DocumentReader.ReadError(file: "<stdin>", line: nil, message: "cannot keep standard input in \(folder.path): \(error.localizedDescription)")
+        }
+        return handle
     }
 
     static func detectLanguage(_ text: String) -> LanguageCode {

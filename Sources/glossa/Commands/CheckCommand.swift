@@ -145,12 +145,21 @@ struct CheckCommand: ParsableCommand {
         let tally: FindingTally
         if fix || diff {
             let outcome = try FixWriter(includeMisspellings: fixMisspellings, asDiff: diff).run(&findings, sources: session.sources)
-            // What --fix changed is no longer a finding; what it could not fix still is.
-            var unfixed = FindingList(outcome.unfixed)
-            // Fixed standard input goes to standard output: the report must not follow it there.
-            let fixedStandardInput = session.sources.contains { if case .standardInput = $0 { true } else { false } }
-            tally = diff ? outcome.tally
-                : try write(files: files, findings: &unfixed, to: fixedStandardInput ? .standardError : .standardOutput)
+            if diff {
+                tally = outcome.tally
+            } else {
+                // What --fix changed is no longer a finding. The documents are checked again as
+                // they now are, so that what is left is reported where it now stands.
+                let again = try CheckSession(terms: session.terms, language: try workingLanguage(lang), wordlist: wordlist,
+                                             encoding: Self.encodings[encoding.lowercased()]!, corpus: corpus)
+                for source in outcome.sources { try again.check(source) }
+                try again.add(bilingual.findings)
+                var left = FilteredFindings(try again.finish()) { !ignore.ignores($0) }
+                // Fixed standard input goes to standard output: the report must not follow it there.
+                let fixedStandardInput = session.sources.contains { if case .standardInput = $0 { true } else { false } }
+                tally = try write(files: again.checkedFiles + bilingual.checkedFiles, findings: &left,
+                                  to: fixedStandardInput ? .standardError : .standardOutput)
+            }
         } else {
             tally = try write(files: files, findings: &findings, to: .standardOutput)
         }

@@ -10,27 +10,23 @@ struct FixWriter {
     let asDiff: Bool
 
     struct Outcome {
-        /// The findings that no replacement covers, in report order.
-        var unfixed: [Finding] = []
         /// Every finding read, fixed or not.
         var tally = FindingTally()
+        /// The documents as they now are: standard input replaced by its fixed text.
+        var sources: [InputSource] = []
     }
 
     func run(_ findings: inout some FindingStream, sources: [InputSource]) throws -> Outcome {
         let byName = Dictionary(sources.map { ($0.displayName, $0) }, uniquingKeysWith: { first, _ in first })
         var outcome = Outcome()
+        var fixedStandardInput: Data?
         var fixedFiles = 0, fixes = 0
         var group: [Finding] = []
         func fixGroup() throws {
             defer { group.removeAll() }
             guard let first = group.first else { return }
             let plan = FixPlan(group, includeMisspellings: includeMisspellings)
-            guard !plan.isEmpty, let source = byName[first.file] else {
-                outcome.unfixed += group
-                return
-            }
-            let replaced = Set(plan.replacements.map { [$0.utf8Offset, $0.utf8Length] })
-            outcome.unfixed += group.filter { !replaced.contains([$0.start.utf8Offset, $0.utf8Length]) }
+            guard !plan.isEmpty, let source = byName[first.file] else { return }
             let before = try source.bytes()
             let after = plan.applied(to: before)
             if asDiff {
@@ -42,6 +38,7 @@ struct FixWriter {
                 try AtomicFile.write(Data(after), to: url, keepingPermissionsOf: url)
             case .standardInput:
                 Terminal.standardOutput.write(String(decoding: after, as: UTF8.self))
+                fixedStandardInput = Data(after)
             }
             fixedFiles += 1
             fixes += plan.replacements.count
@@ -52,6 +49,10 @@ struct FixWriter {
             group.append(finding)
         }
         try fixGroup()
+        outcome.sources = sources.map { source in
+            if case .standardInput = source, let fixedStandardInput { return .standardInput(fixedStandardInput) }
+            return source
+        }
         if !asDiff {
             Terminal.standardError.write("fixed \(fixes) finding\(fixes == 1 ? "" : "s") in \(fixedFiles) file\(fixedFiles == 1 ? "" : "s")\n")
         }
