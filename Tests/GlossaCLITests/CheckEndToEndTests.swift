@@ -249,6 +249,27 @@ import Testing
         #expect(try found("en.txt", "en") == ["variant info ISIS"])
     }
 
+    /// An admitted spelling next to the house one is inconsistent, but acceptable: an info,
+    /// which --fix leaves alone ("La Grande-Bretagne" used to become "La Royaume-Uni").
+    @Test func anAdmittedSpellingIsInconsistentButNeverRewritten() throws {
+        try project.write("glossary/extra.tsv", """
+            id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct
+            united-kingdom\tplace\t\t\t\t\t\t\t
+            united-kingdom\t\tfr\tpreferred\tRoyaume-Uni\t\t\t\t
+            united-kingdom\t\tfr\tadmitted\tGrande-Bretagne\t\t\t\t
+            united-kingdom\t\ten\tpreferred\tUnited Kingdom\t\t\t\t
+
+            """)
+        let text = "La Grande-Bretagne a évacué. Le Royaume-Uni aussi.\n"
+        try project.write("draft.txt", text)
+        let findings = try Self.findings(try project.check("draft.txt", "--lang", "fr", "--format", "json"))
+        #expect(findings.map { "\($0["severity"]!) \($0["rule"]!) \($0["found"]!)" }
+                == ["info inconsistent Grande-Bretagne", "info variant Grande-Bretagne"])
+        let run = try project.check("draft.txt", "--lang", "fr", "--fix")
+        #expect(run.status == 0)
+        #expect(try project.read("draft.txt") == text)
+    }
+
     /// Standard input is kept in memory for --fix and read back in chunks; past 64 KB the
     /// pipe that fed it back blocked, and the check hung for good.
     @Test func largeStandardInputIsChecked() throws {

@@ -31,6 +31,8 @@ public struct ConceptUsages: Sendable {
         let finding: Finding
         /// A replacement there takes a capital.
         let startsSentence: Bool
+        /// An admitted spelling: reported, never rewritten (see `InconsistencyCheck`).
+        let isAdmitted: Bool
     }
 
     /// In order of first use.
@@ -41,7 +43,7 @@ public struct ConceptUsages: Sendable {
     public init() {}
 
     mutating func record(conceptIndex: Int, isPlural: Bool, spellingID: Int32, spelling: String,
-                         written: @autoclosure () -> String, place: Finding?, startsSentence: Bool) {
+                         written: @autoclosure () -> String, place: Finding?, startsSentence: Bool, isAdmitted: Bool) {
         let key = SpellingKey(group: Group(conceptIndex: Int32(conceptIndex), isPlural: isPlural), spellingID: spellingID)
         if let index = tallyIndex[key] {
             tallies[index].count += 1
@@ -49,7 +51,7 @@ public struct ConceptUsages: Sendable {
             tallyIndex[key] = tallies.count
             tallies.append(Tally(key: key, spelling: spelling, written: written(), count: 1))
         }
-        if let place { places.append(Place(key: key, finding: place, startsSentence: startsSentence)) }
+        if let place { places.append(Place(key: key, finding: place, startsSentence: startsSentence, isAdmitted: isAdmitted)) }
     }
 
     /// The places recorded since the last call, in the order they were recorded.
@@ -77,14 +79,16 @@ extension ConceptUsages.Place: Spoolable {
         record.number(Int(key.group.conceptIndex))
         record.number(key.group.isPlural ? 1 : 0)
         record.number(Int(key.spellingID))
-        record.number(startsSentence ? 1 : 0)
+        record.number((startsSentence ? 1 : 0) | (isAdmitted ? 2 : 0))
         finding.write(to: &record)
     }
 
     init(reading record: inout SpoolRecordReader) throws {
         let group = ConceptUsages.Group(conceptIndex: Int32(truncatingIfNeeded: try record.number()), isPlural: try record.number() == 1)
         key = ConceptUsages.SpellingKey(group: group, spellingID: Int32(truncatingIfNeeded: try record.number()))
-        startsSentence = try record.number() == 1
+        let flags = try record.number()
+        startsSentence = flags & 1 != 0
+        isAdmitted = flags & 2 != 0
         finding = try Finding(reading: &record)
     }
 }

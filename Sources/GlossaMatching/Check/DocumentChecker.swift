@@ -198,7 +198,8 @@ public final class DocumentChecker {
         let base = verdict.isHouse ? nil : place()
         if verdict.isCounted {
             usages.record(conceptIndex: verdict.conceptIndex, isPlural: verdict.isPlural, spellingID: verdict.spellingID,
-                          spelling: verdict.spelling, written: occurrence.text, place: base, startsSentence: key.startsSentence)
+                          spelling: verdict.spelling, written: occurrence.text, place: base, startsSentence: key.startsSentence,
+                          isAdmitted: verdict.report?.severity == .info)
         }
         guard let report = verdict.report else { return nil }
         var finding = base ?? place()

@@ -37,12 +37,14 @@ public struct InconsistencyCheck {
     }
 
     /// The finding at `place`, when its spelling is one to report. Its suggestion is shaped
-    /// like the text there, as a variant's is: "HERAT" becomes "HÉRAT", not "Hérat".
+    /// like the text there, as a variant's is: "HERAT" becomes "HÉRAT", not "Hérat". An
+    /// admitted spelling gets an info, which --fix leaves alone: "la Grande-Bretagne" is
+    /// acceptable, and "la Royaume-Uni" would not be French.
     public func finding(at place: ConceptUsages.Place) throws -> Finding? {
         guard let report = reports[place.key] else { return nil }
         var finding = place.finding
         finding.rule = .inconsistent
-        finding.severity = .warning
+        finding.severity = place.isAdmitted ? .info : .warning
         finding.concept = report.concept
         finding.suggestion = try TextContext.shaped(report.suggestion, like: finding.found,
                                                     atSentenceStart: place.startsSentence, language: language)
