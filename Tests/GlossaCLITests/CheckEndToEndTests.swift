@@ -249,6 +249,21 @@ import Testing
         #expect(try found("en.txt", "en") == ["variant info ISIS"])
     }
 
+    /// A short English line with no common word ("the", "of") used to be taken as French, and
+    /// its "Kabul" reported as the wrong language; its lower-case words now decide.
+    @Test func aShortEnglishHeadlineIsDetectedAsEnglish() throws {
+        guard FileManager.default.fileExists(atPath: "/usr/share/dict/american-english"),
+              FileManager.default.fileExists(atPath: "/usr/share/dict/french") else { return }
+        for (text, language) in [("Taliban fighters enter Kabul.\n", "en"), ("Biden: Kabul airport chaos\n", "en"),
+                                 ("Offensive talibane sur Kaboul\n", "fr"), ("Kaboul, Hérat, Kandahar\n", "fr")] {
+            try project.write("line.txt", text)
+            let run = try project.check("line.txt", "--format", "json")
+            let files = (try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any])["files"] as! [[String: Any]]
+            #expect(files[0]["language"] as? String == language, "\(text)")
+            #expect(try Self.findings(run).allSatisfy { $0["rule"] as? String != "wrong-language" }, "\(text)")
+        }
+    }
+
     /// An admitted spelling next to the house one is inconsistent, but acceptable: an info,
     /// which --fix leaves alone ("La Grande-Bretagne" used to become "La Royaume-Uni").
     @Test func anAdmittedSpellingIsInconsistentButNeverRewritten() throws {
