@@ -164,6 +164,28 @@ import Testing
         #expect(twice.stdout.hasSuffix("1 finding (0 errors, 1 warning, 0 infos) in 1 file\n"))
     }
 
+    /// A folder with nothing to check, or only hidden files, is an error, not a clean bill.
+    @Test func aFolderWithNothingToCheckIsAnError() throws {
+        try FileManager.default.createDirectory(at: project.root.appendingPathComponent("empty/.hidden"), withIntermediateDirectories: true)
+        try project.write("empty/.hidden/a.txt", "Herat\n")
+        try project.write("empty/.b.md", "Herat\n")
+        try project.write("empty/notes.pdf", "Herat\n")
+        let run = try project.check("empty", "--lang", "fr")
+        #expect(run.status == 2)
+        #expect(run.stderr == "glossa: error: empty: no .txt, .text, .md or .markdown file here (hidden ones are skipped)\n")
+    }
+
+    /// Spaces and hyphens of the writer's own (no-break, non-breaking hyphen) stay in a fix;
+    /// a demonym is not a misspelling; a confusable's suggestion is the house spelling.
+    @Test func fixesKeepTheWritersSpacesAndHyphens() throws {
+        try project.write("draft.txt", "Les Etats\u{2011}Unis et Herat. Les États-Uniens ont voté. Retour à H\u{435}rat.\n")
+        let findings = try Self.findings(try project.check("draft.txt", "--lang", "fr", "--format", "json"))
+        #expect(findings.map { "\($0["rule"]!) \($0["suggestion"] ?? "-")" }
+                == ["variant États\u{2011}Unis", "variant Hérat", "confusable Hérat"])
+        _ = try project.check("draft.txt", "--lang", "fr", "--fix")
+        #expect(try project.read("draft.txt") == "Les États\u{2011}Unis et Hérat. Les États-Uniens ont voté. Retour à H\u{435}rat.\n")
+    }
+
     /// An unreadable folder used to be skipped in silence, with exit status 0.
     @Test func anUnreadableFolderIsAnError() throws {
         try FileManager.default.createDirectory(at: project.root.appendingPathComponent("closed/inner"), withIntermediateDirectories: true)

@@ -405,7 +405,7 @@ public final class DocumentChecker {
             let folded = try TextForms.folded(text)
             let length = folded.count
             for form in try terms.index.forms(neighbourHashes: hashes)
-            where form.folded != folded && !TermScanner.isDerived(text, fromAnyOf: [form]) {
+            where form.folded != folded && !TermScanner.isDerived(folded: folded, fromAnyOf: [form]) {
                 // The edit distance is at least the difference in length: the same formula on it
                 // bounds the ratio from above, so what fails here fails `Similarity.ratio` too.
                 let longer = Double(max(length, form.folded.count))
@@ -427,7 +427,7 @@ public final class DocumentChecker {
             let word = text.text(index)
             guard try spoofChecker.isSuspicious(word) else { continue }
             let latin = try toLatin.transform(word)
-            let suggestion = terms.isListed(exact: try TextForms.exact(latin)) ? latin : nil
+            let suggestion = try houseSpelling(ofListed: latin)
             let start = text.start(index)
             let length = Int(text.spans[index].length)
             findings.append(Finding(
@@ -438,6 +438,15 @@ public final class DocumentChecker {
                 excerpt: lines.excerpt(at: start.utf8Offset, length: length)))
         }
         return findings
+    }
+
+    /// The house spelling, in the text's language, of the concept `text` is a listed spelling
+    /// of: "Hеrat" with a Cyrillic е reads "Herat", deprecated in French for "Hérat".
+    private func houseSpelling(ofListed text: String) throws -> String? {
+        let exact = try TextForms.exact(text)
+        guard terms.isListed(exact: exact), let form = try terms.index.forms(exact: exact).first(where: { $0.origin == .listed })
+        else { return nil }
+        return terms.concepts[Int(form.conceptRow) - 1].preferred(in: language)?.text ?? text
     }
 
     /// Cheap pre-test: a word with both ASCII letters and letters from beyond the Latin blocks.

@@ -85,12 +85,28 @@ struct TextContext {
         if found.contains("\u{2019}"), replacement.contains("'") {
             replacement = replacement.replacingOccurrences(of: "'", with: "\u{2019}")
         }
+        replacement = keepingSeparators(of: found, in: replacement)
         // A headline in capitals stays in capitals; initials ("US") are not a headline.
         if isHeadline(found) {
             return try ICUTransforms.uppercased(replacement, locale: language.primary)
         }
         guard atSentenceStart, let first = replacement.first, first.isLowercase else { return replacement }
         return try ICUTransforms.uppercased(String(first), locale: language.primary) + replacement.dropFirst()
+    }
+
+    /// The writer's own spaces and hyphens ("Hamid\u{00A0}Karzai", "Etats\u{2011}Unis"), one for
+    /// one, where the replacement has as many of each, in the same order.
+    static func keepingSeparators(of found: String, in replacement: String) -> String {
+        func separator(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+            let plain = Typography.plainScalar(scalar)
+            return plain == " " || plain == "-" ? plain : nil
+        }
+        let written = found.unicodeScalars.filter { separator($0) != nil }
+        let replaced = replacement.unicodeScalars.filter { separator($0) != nil }
+        guard !written.isEmpty, written.count == replaced.count,
+              zip(written, replaced).allSatisfy({ separator($0) == separator($1) }) else { return replacement }
+        var next = written.makeIterator()
+        return String(String.UnicodeScalarView(replacement.unicodeScalars.map { separator($0) == nil ? $0 : next.next()! }))
     }
 
     /// More than four letters, all capitals. ASCII is decided on bytes: names recur by the thousand.

@@ -45,7 +45,8 @@ public struct CheckedFile: Sendable {
 }
 
 /// Expands command-line paths into documents: folders recursively (text-like files only,
-/// in name order, symbolic links followed), `-` for standard input, files as given.
+/// in name order, symbolic links followed, hidden files and folders skipped), `-` for
+/// standard input, files as given.
 ///
 /// A file reached twice (named twice, by two paths, or through a folder and a link) is checked
 /// once, under the first name: `--fix` must never apply its fixes twice.
@@ -98,6 +99,11 @@ public enum InputWalker {
                 found.append(displayName(url))
             }
             results += unreadable.map { .failure($0) }
+            // A folder with nothing to check is more likely a wrong path than a clean draft.
+            if found.isEmpty, unreadable.isEmpty {
+                results.append(.failure(DocumentReader.ReadError(
+                    file: path, line: nil, message: "no .txt, .text, .md or .markdown file here (hidden ones are skipped)")))
+            }
             found.sorted().forEach(add)
         }
         return results

@@ -328,7 +328,7 @@ public final class TermScanner {
         if let accents = candidates.first(where: { $0.form.folded == folded }) {
             return confirmation(accents.position, .accents)
         }
-        if Self.isDerived(text, fromAnyOf: candidates.map(\.form)) { return nil }
+        if Self.isDerived(folded: folded, fromAnyOf: candidates.map(\.form)) { return nil }
         let orthographic = try keys.orthographic(text)
         let wordCount = orthographic.split(separator: " ").count
         // Forms too different in length to come within the limit cannot be the accepted best.
@@ -350,14 +350,19 @@ public final class TermScanner {
     /// A word made from a name, "Qatari" or "Helmandi": the name and a suffix with a vowel,
     /// beyond a plural ending, is another word, not a spelling of the name. An added consonant
     /// alone is left to the distance to judge.
-    static func isDerived(_ text: String, fromAnyOf forms: [GlossaryIndex.Form]) -> Bool {
-        let lowered = text.lowercased()
-        return forms.contains { form in
-            let name = form.text.lowercased()
-            guard lowered.count > name.count, lowered.hasPrefix(name) else { return false }
-            var ending = lowered.dropFirst(name.count)
-            if ending.last == "s" || ending.last == "x" { ending = ending.dropLast() }
-            return ending.allSatisfy(\.isLetter) && ending.contains { "aeiouyéèàï".contains($0) }
+    /// A name ending in s or x is taken without it too: "États-Uniens" is made from "États-Unis".
+    /// `folded` is the text without accents or case (`TextForms.folded`), compared with each
+    /// form's, so that every listed spelling of the name counts.
+    static func isDerived(folded lowered: String, fromAnyOf forms: [GlossaryIndex.Form]) -> Bool {
+        forms.contains { form in
+            let name = form.folded
+            let stems = name.last == "s" || name.last == "x" ? [name, String(name.dropLast())] : [name]
+            return stems.contains { stem in
+                guard lowered.count > stem.count, lowered.hasPrefix(stem), lowered != name else { return false }
+                var ending = lowered.dropFirst(stem.count)
+                if ending.last == "s" || ending.last == "x" { ending = ending.dropLast() }
+                return ending.allSatisfy(\.isLetter) && ending.contains { "aeiouy".contains($0) }
+            }
         }
     }
 
