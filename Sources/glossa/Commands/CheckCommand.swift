@@ -104,9 +104,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let store = try glossaryOptions.store()
         let index = try glossaryOptions.index()
-        let session = try CheckSession(
-            terms: TermIndex(index: index), language: try workingLanguage(lang), wordlist: wordlist,
-            encoding: Self.encodings[encoding.lowercased()]!, corpus: corpus)
+        let session = try makeSession(TermIndex(index: index))
         let ignore = try ignoreRules(store: store)
         var inputErrors = 0
         var bilingual = try BilingualSession(terms: session.terms, from: try workingLanguage(from), to: try workingLanguage(to),
@@ -150,8 +148,7 @@ struct CheckCommand: ParsableCommand {
             } else {
                 // What --fix changed is no longer a finding. The documents are checked again as
                 // they now are, so that what is left is reported where it now stands.
-                let again = try CheckSession(terms: session.terms, language: try workingLanguage(lang), wordlist: wordlist,
-                                             encoding: Self.encodings[encoding.lowercased()]!, corpus: corpus)
+                let again = try makeSession(session.terms)
                 for source in outcome.sources { try again.check(source) }
                 try again.add(bilingual.findings)
                 var left = FilteredFindings(try again.finish()) { !ignore.ignores($0) }
@@ -165,6 +162,11 @@ struct CheckCommand: ParsableCommand {
         }
         if inputErrors > 0 { throw ExitCode(2) }
         if tally.reaches(failOn) { throw ExitCode(1) }
+    }
+
+    private func makeSession(_ terms: TermIndex) throws -> CheckSession {
+        try CheckSession(terms: terms, language: try workingLanguage(lang), wordlist: wordlist,
+                         encoding: Self.encodings[encoding.lowercased()]!, corpus: corpus)
     }
 
     private func write(files: [CheckedFile], findings: inout some FindingStream, to terminal: Terminal) throws -> FindingTally {
