@@ -118,20 +118,12 @@ public final class CheckSession {
     /// chunks: an unlinked temporary file. A pipe written before anyone reads it blocks for
     /// good once it holds 64 KB, and a larger draft on standard input hung the check.
     private static func handle(reading data: Data) throws -> FileHandle {
-        let folder = FileManager.default.temporaryDirectory
-        var path = Array(folder.appendingPathComponent("glossa-stdin-XXXXXX").path.utf8CString)
-        let descriptor = path.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else {
-            throw DocumentReader.ReadError(file: "<stdin>", line: nil,
-                                           message: "\(folder.path): cannot create a temporary file: \(String(cString: strerror(errno))); set TMPDIR to a writable folder")
-        }
-        path.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        let handle = FileHandle(fileDescriptor: try UnlinkedTemporaryFile.create("glossa-stdin"), closeOnDealloc: true)
         do {
             try handle.write(contentsOf: data)
             try handle.seek(toOffset: 0)
         } catch {
-            throw DocumentReader.ReadError(file: "<stdin>", line: nil, message: "cannot keep standard input in \(folder.path): \(error.localizedDescription)")
+            throw DocumentReader.ReadError(file: "<stdin>", line: nil, message: "cannot keep standard input: \(error.localizedDescription)")
         }
         return handle
     }

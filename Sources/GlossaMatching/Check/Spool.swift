@@ -23,15 +23,7 @@ final class Spool<Record: Spoolable> {
     var end: Int { flushed + pending.count }
 
     init() throws {
-        let folder = FileManager.default.temporaryDirectory
-        var path = Array(folder.appendingPathComponent("glossa-spool-XXXXXX").path.utf8CString)
-        let descriptor = path.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else {
-            throw Failure(description: "\(folder.path): cannot create a temporary file: \(String(cString: strerror(errno))); set TMPDIR to a writable folder")
-        }
-        // Unlinked at once: the space is freed however the process ends.
-        path.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
-        self.descriptor = descriptor
+        descriptor = try UnlinkedTemporaryFile.create("glossa-spool")
     }
 
     deinit { close(descriptor) }
