@@ -230,8 +230,7 @@ import Testing
 }
 
 @Suite struct VocabularyLimitTests {
-    private static func checker(limit: Int? = nil) throws -> DocumentChecker {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-vocabulary-\(UUID().uuidString)")
+    private static func checker(in directory: URL, limit: Int? = nil) throws -> DocumentChecker {
         let glossary = directory.appendingPathComponent("glossary")
         try FileManager.default.createDirectory(at: glossary, withIntermediateDirectories: true)
         try Data("""
@@ -281,8 +280,10 @@ import Testing
                 "\($0.start) \($0.rule.rawValue) \($0.found) → \($0.suggestion ?? "-"): \($0.message)"
             }, largest)
         }
-        let whole = try run(try Self.checker())
-        let forgetful = try run(try Self.checker(limit: 12))
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-vocabulary-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let whole = try run(try Self.checker(in: directory.appendingPathComponent("whole")))
+        let forgetful = try run(try Self.checker(in: directory.appendingPathComponent("forgetful"), limit: 12))
         // Herat and HERAT: wrong language and inconsistent, 40 each; Mazar-e-Sharif, Ben Landen.
         #expect(whole.findings.count == 40 + 40 + 80 + 26 + 40)
         #expect(forgetful.findings == whole.findings)

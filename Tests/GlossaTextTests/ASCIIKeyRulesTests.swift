@@ -52,18 +52,33 @@ import Testing
         }
     }
 
-    /// The byte-level exact form of printable ASCII is the general one.
+    /// The byte-level exact form of ASCII and Latin-1 letters is ICU's, and the byte path
+    /// refuses what it cannot fold (ß, ligatures, combining marks, other spaces).
     @Test func exactFormsAgree() throws {
-        let pieces = ["a", "B", " ", "  ", "-", " - ", "Kaboul", "'", ".", "Mazar - e", " x", "y "]
+        let pieces = ["a", "B", " ", "  ", "-", " - ", "Kaboul", "'", ".", "Mazar - e", " x", "y ", "É", "é", "À", "ÿ", "Ÿ",
+                      "×", "÷", "Þ", "ß", "Œ", "ﬁ", "\u{301}", "\u{A0}", "’", "\t", "İ", "µ"]
         var state: UInt64 = 5
-        for _ in 0..<5_000 {
+        for _ in 0..<20_000 {
             var text = ""
             state = state &* 6364136223846793005 &+ 1442695040888963407
             for _ in 0..<(1 + Int(state >> 33) % 8) {
                 state = state &* 6364136223846793005 &+ 1442695040888963407
                 text += pieces[Int(state >> 33) % pieces.count]
             }
-            #expect(try TextForms.exact(text) == TextForms.collapseWhitespace(text.lowercased()), "\(text.debugDescription)")
+            #expect(try TextForms.exact(text) == TextForms.exactWithICU(text), "\(text.debugDescription)")
+        }
+        #expect(TextForms.latinExact("ÉTATS-UNIS".utf8) == "états-unis")
+        #expect(TextForms.latinExact("Straße".utf8) == nil)
+        #expect(TextForms.latinExact("He\u{301}rat".utf8) == nil)
+    }
+
+    @Test func exactFormsAgreeOnWordLists() throws {
+        for path in ["/usr/share/dict/french", "/usr/share/dict/american-english", "/usr/share/dict/british-english"] {
+            guard let list = try? String(contentsOfFile: path, encoding: .utf8) else { continue }
+            for word in list.split(separator: "\n") {
+                #expect(try TextForms.exact(word) == TextForms.exactWithICU(word), "\(word.debugDescription)")
+                #expect(try TextForms.exact(word.uppercased()) == TextForms.exactWithICU(word.uppercased()), "\(word.debugDescription)")
+            }
         }
     }
 }

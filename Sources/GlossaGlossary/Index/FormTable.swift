@@ -28,6 +28,14 @@ public final class FormTable: RandomAccessCollection, Sendable {
 
     /// Single fields, read without building the `Form`: for ranking many candidates.
     public func language(at position: Int) -> LanguageCode { languageCodes[Int(languages[position])] }
+    /// Whether the form's text is `text`, byte for byte.
+    public func text(at position: Int, is text: String) -> Bool {
+        texts.withBytes(position) { text.utf8.elementsEqual($0) }
+    }
+    /// Whether two forms have the same exact form (`TextForms.exact`).
+    public func exactForms(at position: Int, and other: Int) -> Bool {
+        exacts.withBytes(position) { one in exacts.withBytes(other) { one.elementsEqual($0) } }
+    }
     public func status(at position: Int) -> TermStatus { TermStatus.allCases[Int(statuses[position])] }
     public func origin(at position: Int) -> MatchForm.Origin { MatchForm.Origin(rawValue: Int(origins[position])) ?? .listed }
 

@@ -20,7 +20,9 @@ public final class GlossaryIndex: Sendable {
     private let url: URL
     private let fingerprint: String
 
-    public struct Form: Sendable {
+    /// A class: scanning reads the forms of every candidate name, and a reference copies
+    /// with one retain where a struct of six strings takes six.
+    public final class Form: Sendable {
         public let conceptRow: Int64
         public let termIndex: Int
         public let language: LanguageCode
@@ -31,6 +33,20 @@ public final class GlossaryIndex: Sendable {
         public let folded: String
         public let orthographic: String
         public let key: String
+
+        init(conceptRow: Int64, termIndex: Int, language: LanguageCode, status: TermStatus, text: String,
+             origin: MatchForm.Origin, exact: String, folded: String, orthographic: String, key: String) {
+            self.conceptRow = conceptRow
+            self.termIndex = termIndex
+            self.language = language
+            self.status = status
+            self.text = text
+            self.origin = origin
+            self.exact = exact
+            self.folded = folded
+            self.orthographic = orthographic
+            self.key = key
+        }
     }
 
     private init(database: DatabaseQueue, store: GlossaryStore, url: URL, fingerprint: String) throws {

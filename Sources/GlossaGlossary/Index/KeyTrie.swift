@@ -49,6 +49,10 @@ public struct KeyTrie: Sendable {
 
     /// Follows `key` from `node`; nil when no key continues that way.
     public func walk(from node: Node, _ key: [UInt8]) -> Node? {
+        key.withUnsafeBufferPointer { walk(from: node, $0) }
+    }
+
+    public func walk(from node: Node, _ key: UnsafeBufferPointer<UInt8>) -> Node? {
         var node = node
         for byte in key {
             guard let next = step(from: node, byte) else { return nil }

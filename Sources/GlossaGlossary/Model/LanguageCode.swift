@@ -3,13 +3,19 @@
 /// Imported files write codes in any case and with "_" or "-"; all of them end up here.
 public struct LanguageCode: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
     public let rawValue: String
+    /// "fr" for "fr-CA": the part that decides spelling rules such as elision and plurals.
+    /// Stored: scanning asks for it for every candidate name.
+    public let primary: String
 
     public static let french = LanguageCode(canonical: "fr")
     public static let english = LanguageCode(canonical: "en")
     /// The working pair, in display order.
     public static let workingPair = [french, english]
 
-    private init(canonical: String) { rawValue = canonical }
+    private init(canonical: String) {
+        rawValue = canonical
+        primary = canonical
+    }
 
     /// Nil when the text is not a plausible language tag.
     public init?(_ text: String) {
@@ -25,10 +31,8 @@ public struct LanguageCode: Hashable, Comparable, Codable, Sendable, CustomStrin
             canonical.append(part.count == 2 ? part.uppercased() : part.count == 4 ? part.capitalized : part.lowercased())
         }
         rawValue = canonical.joined(separator: "-")
+        self.primary = canonical[0]
     }
-
-    /// "fr" for "fr-CA": the part that decides spelling rules such as elision and plurals.
-    public var primary: String { String(rawValue.prefix { $0 != "-" }) }
 
     public var description: String { rawValue }
 

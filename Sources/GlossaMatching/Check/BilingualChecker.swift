@@ -61,13 +61,14 @@ public final class BilingualChecker {
                 guard !present.contains(conceptIndex), reported.insert(conceptIndex).inserted else { continue }
                 let concept = terms.concepts[conceptIndex]
                 guard let expected = concept.preferred(in: targetLanguage) else { continue }
-                let start = columns ? occurrence.start : segment.origin
+                let found = occurrence.text(in: sourceText)
+                let position = occurrence.start(in: sourceText)
                 findings.append(Finding(
-                    file: file, start: start, utf8Length: occurrence.utf8Length, found: occurrence.text,
+                    file: file, start: columns ? position : segment.origin, utf8Length: occurrence.utf8Length, found: found,
                     suggestion: expected.text, concept: concept.id, rule: .missingTargetTerm, severity: .error,
-                    message: "'\(occurrence.text)' (\(concept.id)) is not translated in the target; expected '\(expected.text)'",
+                    message: "'\(found)' (\(concept.id)) is not translated in the target; expected '\(expected.text)'",
                     segment: segment.id,
-                    excerpt: Excerpt(text: segment.source, column: occurrence.start.column)))
+                    excerpt: Excerpt(text: segment.source, column: position.column)))
             }
         }
         return findings

@@ -64,11 +64,12 @@ public final class DocumentChecker {
 
         for occurrence in try scanner.occurrences(in: text, wordIDs: ids) {
             for index in occurrence.firstToken...occurrence.lastToken { covered[index] = true }
-            guard silenced.isEmpty || !silenced.contains(occurrence.start.line) else { continue }
+            guard silenced.isEmpty || !silenced.contains(occurrence.start(in: text).line) else { continue }
             let place = {
-                Finding(file: file, start: occurrence.start, utf8Length: occurrence.utf8Length, found: occurrence.text,
-                        suggestion: nil, concept: nil, rule: .variant, severity: .warning, message: "",
-                        excerpt: lines.excerpt(at: occurrence.start.utf8Offset, length: occurrence.utf8Length))
+                let start = occurrence.start(in: text)
+                return Finding(file: file, start: start, utf8Length: occurrence.utf8Length, found: occurrence.text(in: text),
+                               suggestion: nil, concept: nil, rule: .variant, severity: .warning, message: "",
+                               excerpt: lines.excerpt(at: start.utf8Offset, length: occurrence.utf8Length))
             }
             if let finding = try judge(occurrence, place: place, context: context, usages: &usages) { findings.append(finding) }
         }
@@ -158,7 +159,8 @@ public final class DocumentChecker {
         let isAmongCapitals: Bool
     }
 
-    private struct Verdict {
+    /// A class: a verdict is read for every name, and a reference copies with one retain.
+    private final class Verdict {
         let conceptIndex: Int
         let spelling: String
         let spellingID: Int32
@@ -167,6 +169,16 @@ public final class DocumentChecker {
         /// False for an admitted short form, which the inconsistency check does not count.
         let isCounted: Bool
         let report: Report?
+
+        init(conceptIndex: Int, spelling: String, spellingID: Int32, isPlural: Bool, isHouse: Bool, isCounted: Bool, report: Report?) {
+            self.conceptIndex = conceptIndex
+            self.spelling = spelling
+            self.spellingID = spellingID
+            self.isPlural = isPlural
+            self.isHouse = isHouse
+            self.isCounted = isCounted
+            self.report = report
+        }
     }
 
     /// What a finding says, apart from where it is.
@@ -191,14 +203,14 @@ public final class DocumentChecker {
         if let known = verdicts[key] {
             verdict = known
         } else {
-            verdict = try self.verdict(key, text: occurrence.text, context: context)
+            verdict = try self.verdict(key, text: occurrence.text(in: context.text), context: context)
             verdicts[key] = verdict
         }
         guard let verdict else { return nil }
         let base = verdict.isHouse ? nil : place()
         if verdict.isCounted {
             usages.record(conceptIndex: verdict.conceptIndex, isPlural: verdict.isPlural, spellingID: verdict.spellingID,
-                          spelling: verdict.spelling, written: occurrence.text, place: base, startsSentence: key.startsSentence,
+                          spelling: verdict.spelling, written: occurrence.text(in: context.text), place: base, startsSentence: key.startsSentence,
                           isAdmitted: verdict.report?.severity == .info)
         }
         guard let report = verdict.report else { return nil }
@@ -397,7 +409,7 @@ public final class DocumentChecker {
     private func nearestName(_ text: String, wordIDs: [Int32]) throws -> (Int32, Double)? {
         if let cached = misspellingCache[text] { return cached }
         var result: (Int32, Double)?
-        let key = wordIDs.map { scanner.key($0) }.reduce([], +)
+        let key = wordIDs.flatMap { scanner.key($0) }
         // Most capitalised words are far from every glossary key: the sorted hashes say so
         // without a query, and before any normalisation.
         let hashes = KeyNeighbourhood.hashes(of: String(decoding: key, as: UTF8.self))

@@ -82,8 +82,8 @@ struct TextContext {
     static func shaped(_ replacement: String, like found: String, atSentenceStart: Bool, language: LanguageCode) throws -> String {
         var replacement = replacement
         // "département d’Etat" becomes "département d’État", not "d'État" in a line of ’.
-        if found.contains("\u{2019}"), replacement.contains("'") {
-            replacement = replacement.replacingOccurrences(of: "'", with: "\u{2019}")
+        if found.unicodeScalars.contains("\u{2019}"), replacement.unicodeScalars.contains("'") {
+            replacement = String(String.UnicodeScalarView(replacement.unicodeScalars.map { $0 == "'" ? "\u{2019}" : $0 }))
         }
         replacement = keepingSeparators(of: found, in: replacement)
         // A headline in capitals stays in capitals; initials ("US") are not a headline.
@@ -91,6 +91,11 @@ struct TextContext {
             return try ICUTransforms.uppercased(replacement, locale: language.primary)
         }
         guard atSentenceStart, let first = replacement.first, first.isLowercase else { return replacement }
+        // French and English capitalise ASCII letters as ASCII does; other letters and
+        // languages ("i" in Turkish) are ICU's.
+        if let ascii = first.asciiValue, language.primary == "fr" || language.primary == "en" {
+            return String(Character(Unicode.Scalar(ascii - 0x20))) + replacement.dropFirst()
+        }
         return try ICUTransforms.uppercased(String(first), locale: language.primary) + replacement.dropFirst()
     }
 
@@ -101,6 +106,11 @@ struct TextContext {
             let plain = Typography.plainScalar(scalar)
             return plain == " " || plain == "-" ? plain : nil
         }
+        // Plain spaces and hyphens on both sides: there is nothing to carry over.
+        func hasTypographic(_ text: String) -> Bool {
+            text.utf8.contains { $0 >= 0x80 } && text.unicodeScalars.contains { !$0.isASCII && separator($0) != nil }
+        }
+        guard hasTypographic(found) || hasTypographic(replacement) else { return replacement }
         let written = found.unicodeScalars.filter { separator($0) != nil }
         let replaced = replacement.unicodeScalars.filter { separator($0) != nil }
         guard !written.isEmpty, written.count == replaced.count,

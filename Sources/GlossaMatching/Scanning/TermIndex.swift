@@ -34,6 +34,10 @@ public final class TermIndex: Sendable {
         trie.walk(from: node, key)
     }
 
+    public func walk(from node: KeyTrie.Node, _ key: UnsafeBufferPointer<UInt8>) -> KeyTrie.Node? {
+        trie.walk(from: node, key)
+    }
+
     /// The forms whose whole key ends at `node`, in form order.
     public func forms(endingAt node: KeyTrie.Node) -> [Int32] {
         trie.values(at: node)

@@ -15,11 +15,9 @@ public struct TermOccurrence: Sendable {
     /// Token indices of the first and last word of the span.
     public let firstToken: Int
     public let lastToken: Int
-    public let start: SourcePosition
-    /// UTF-8 length of the span in the original text.
-    public let utf8Length: Int
-    /// The span exactly as written.
-    public let text: String
+    /// The span's bytes in the scanned text (`TokenizedText.bytes`).
+    public let utf8Range: Range<Int>
+    public var utf8Length: Int { utf8Range.count }
     /// The same for every span of a scan written with the same bytes, and for no other: a word
     /// id (see `TermScanner.wordIDs`) for one word, a negative number for several.
     public let spelling: Int32
@@ -28,4 +26,17 @@ public struct TermOccurrence: Sendable {
     public let quality: Quality
     /// True when the span is also a spelling the glossary lists, not deprecated, in another language.
     public let isOtherLanguageSpelling: Bool
+
+    // Names recur by the hundred thousand, and most are written as the house wants: their
+    // position and text are worked out only when asked for.
+
+    /// Where the span starts in the document; `text` is the text scanned.
+    public func start(in text: TokenizedText) -> SourcePosition {
+        text.start(firstToken)
+    }
+
+    /// The span exactly as written; `text` is the text scanned.
+    public func text(in text: TokenizedText) -> String {
+        text.text(in: utf8Range)
+    }
 }

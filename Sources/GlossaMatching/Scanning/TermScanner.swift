@@ -15,14 +15,18 @@ public final class TermScanner {
     private var words = WordTable()
     /// Per word id: its key and where the key leads in the glossary trie.
     private var keyed: [Keyed] = []
+    /// The keys of every word, end to end: `Keyed` holds ranges of it, so that it is plain
+    /// data, copied without reference counting on the scanner's path.
+    private var keyBytes: [UInt8] = []
 
     /// A word's key, where it leads from the root (nil for the great majority of words, which
     /// start no glossary name), and for a short word in capitals, which may be initials
     /// ("ONU") or a word of a headline ("LES ÉTATS-UNIS"), the key of the word too.
     private struct Keyed {
-        let key: [UInt8]
+        let key: Range<Int32>
         let fromRoot: KeyTrie.Node?
-        let wordKey: [UInt8]?
+        /// Empty when the word has none.
+        let wordKey: Range<Int32>
         let wordFromRoot: KeyTrie.Node?
         /// No key, and a capital: "U" of "U Thant", "Ouia" of "Qachooukam bin Ouia". Lower-case
         /// words without a key ("a", "à", "y") never start or end a name.
@@ -58,6 +62,7 @@ public final class TermScanner {
     public func forgetWords() {
         words = WordTable()
         keyed = []
+        keyBytes = []
         wordConfirmations = []
         spans = WordTable()
         spanConfirmations = []
@@ -69,20 +74,22 @@ public final class TermScanner {
         var ids = [Int32](repeating: -1, count: text.count)
         // Work on local copies: a stored property of a class is checked for exclusive access
         // on every mutation, which costs more than the lookup itself.
-        var words = self.words, keyed = self.keyed, wordConfirmations = self.wordConfirmations
+        var words = self.words, keyed = self.keyed, keyBytes = self.keyBytes, wordConfirmations = self.wordConfirmations
         self.words = WordTable()
         self.keyed = []
+        self.keyBytes = []
         self.wordConfirmations = []
         defer {
             self.words = words
             self.keyed = keyed
+            self.keyBytes = keyBytes
             self.wordConfirmations = wordConfirmations
         }
         try text.bytes.withUnsafeBufferPointer { bytes in
             for (index, span) in text.spans.enumerated() where span.kind != .space && span.kind != .punctuation {
                 let (id, isNew) = words.insert(UnsafeBufferPointer(rebasing: bytes[span.range]))
                 if isNew {
-                    keyed.append(try makeKeyed(text.text(index)))
+                    keyed.append(try makeKeyed(text.text(index), appendingTo: &keyBytes))
                     wordConfirmations.append(.none)
                 }
                 ids[index] = id
@@ -97,8 +104,9 @@ public final class TermScanner {
         String(decoding: words.bytes(of: id), as: UTF8.self)
     }
 
-    public func key(_ id: Int32) -> [UInt8] {
-        keyed[Int(id)].key
+    public func key(_ id: Int32) -> ArraySlice<UInt8> {
+        let range = keyed[Int(id)].key
+        return keyBytes[Int(range.lowerBound)..<Int(range.upperBound)]
     }
 
     public func occurrences(in text: TokenizedText) throws -> [TermOccurrence] {
@@ -124,15 +132,18 @@ public final class TermScanner {
         return found
     }
 
-    private func makeKeyed(_ word: String) throws -> Keyed {
-        let key = Array(try keys.key(word).utf8)
-        var wordKey: [UInt8]?
-        if key.first == UInt8(ascii: "=") {
-            wordKey = Array(try keys.key(word.lowercased()).utf8)
+    private func makeKeyed(_ word: String, appendingTo keyBytes: inout [UInt8]) throws -> Keyed {
+        func append(_ key: String) -> Range<Int32> {
+            let start = Int32(keyBytes.count)
+            keyBytes.append(contentsOf: key.utf8)
+            return start..<Int32(keyBytes.count)
         }
-        func fromRoot(_ key: [UInt8]?) -> KeyTrie.Node? {
-            guard let key, !key.isEmpty else { return nil }
-            return terms.walk(from: terms.root, key)
+        let wholeKey = try keys.key(word)
+        let key = append(wholeKey)
+        let wordKey = wholeKey.utf8.first == UInt8(ascii: "=") ? append(try keys.key(word.lowercased())) : key.upperBound..<key.upperBound
+        func fromRoot(_ range: Range<Int32>) -> KeyTrie.Node? {
+            guard !range.isEmpty else { return nil }
+            return Self.walk(terms, from: terms.root, keyBytes, range)
         }
         return Keyed(key: key, fromRoot: fromRoot(key), wordKey: wordKey, wordFromRoot: fromRoot(wordKey),
                      isKeylessCapital: key.isEmpty && word.first?.isUppercase == true)
@@ -140,9 +151,13 @@ public final class TermScanner {
 
     /// Follows a token from `node`: by its key, else (capitals) by its word key.
     private func walk(from node: KeyTrie.Node, _ keyed: Keyed) -> KeyTrie.Node? {
-        if let next = terms.walk(from: node, keyed.key) { return next }
-        guard let wordKey = keyed.wordKey, !wordKey.isEmpty else { return nil }
-        return terms.walk(from: node, wordKey)
+        if let next = Self.walk(terms, from: node, keyBytes, keyed.key) { return next }
+        guard !keyed.wordKey.isEmpty else { return nil }
+        return Self.walk(terms, from: node, keyBytes, keyed.wordKey)
+    }
+
+    private static func walk(_ terms: TermIndex, from node: KeyTrie.Node, _ keyBytes: [UInt8], _ range: Range<Int32>) -> KeyTrie.Node? {
+        keyBytes.withUnsafeBufferPointer { terms.walk(from: node, UnsafeBufferPointer(rebasing: $0[Int(range.lowerBound)..<Int(range.upperBound)])) }
     }
 
     /// `ends` is scratch space, kept by the caller so that the millions of words that start no
@@ -184,9 +199,8 @@ public final class TermScanner {
                 guard let (confirmation, spelling) = try confirmSpan(opening...end.last, at: end.node, in: text, ids: ids) else {
                     continue
                 }
-                return TermOccurrence(firstToken: opening, lastToken: end.last, start: text.start(opening),
-                                      utf8Length: text.spans[end.last].end - Int(text.spans[opening].start),
-                                      text: text.text(from: opening, through: end.last), spelling: spelling,
+                return TermOccurrence(firstToken: opening, lastToken: end.last,
+                                      utf8Range: Int(text.spans[opening].start)..<text.spans[end.last].end, spelling: spelling,
                                       form: confirmation.form, quality: confirmation.quality,
                                       isOtherLanguageSpelling: confirmation.isOtherLanguageSpelling)
             }
@@ -293,16 +307,18 @@ public final class TermScanner {
     /// A span that starts or ends on a word without a key ("Ouia", but also "a" or "y") is a
     /// variant only of a form with as many words: the key cannot tell whether that word belongs to it.
     private func confirm(_ text: String, ranked: [Int32], words: [Int32], hasKeylessEdge: Bool = false) throws -> Confirmation? {
-        // Each candidate form is fetched once: the table builds a `Form` on access.
-        let candidates = ranked.map { (position: $0, form: terms.forms[Int($0)]) }
         let primary = language.primary
-        // Most names are written exactly as listed: that needs no normalisation at all.
-        if let verbatim = candidates.first(where: { $0.form.text == text && $0.form.language.primary == primary }) {
-            let otherLanguage = candidates.contains {
-                $0.form.exact == verbatim.form.exact && $0.form.language.primary != primary && $0.form.status != .deprecated
+        let forms = terms.forms
+        // Most names are written exactly as listed: that needs no normalisation, and no `Form`.
+        if let verbatim = ranked.first(where: { forms.language(at: Int($0)).primary == primary && forms.text(at: Int($0), is: text) }) {
+            let otherLanguage = ranked.contains {
+                forms.language(at: Int($0)).primary != primary && forms.status(at: Int($0)) != .deprecated
+                    && forms.exactForms(at: Int($0), and: Int(verbatim))
             }
-            return Confirmation(form: verbatim.position, quality: .listed, isOtherLanguageSpelling: otherLanguage)
+            return Confirmation(form: verbatim, quality: .listed, isOtherLanguageSpelling: otherLanguage)
         }
+        // Each candidate form is fetched once: the table builds a `Form` on access.
+        let candidates = ranked.map { (position: $0, form: forms[Int($0)]) }
         let exact = try TextForms.exact(text)
         let otherLanguage = candidates.contains {
             $0.form.exact == exact && $0.form.language.primary != primary && $0.form.status != .deprecated

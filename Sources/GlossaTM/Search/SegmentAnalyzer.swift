@@ -60,8 +60,8 @@ public final class SegmentAnalyzer {
         return tokens
     }
 
-    /// Glossary names in `text`, in order. Transliteration variants only when word lists are
-    /// loaded.
+    /// Glossary names in `text`, in order; their `utf8Range` is a range of `text.utf8`.
+    /// Transliteration variants only when word lists are loaded.
     public func occurrences(_ text: String, language: String) throws -> [TermOccurrence] {
         guard let scanner = scanner(language) else { return [] }
         let found = try scanner.occurrences(in: try tokenizer(language).tokenize(text))

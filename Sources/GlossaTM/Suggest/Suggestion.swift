@@ -34,16 +34,17 @@ public struct Suggestion: Sendable {
         for (index, sentence) in try SentenceSplitter(locale: from).sentences(in: text).enumerated() {
             var hints: [TermHint] = []
             if let terms = analyzer.terms {
+                let bytes = Array(sentence.text.utf8)
                 for occurrence in try analyzer.occurrences(sentence.text, language: from) {
                     let form = terms.forms[Int(occurrence.form)]
                     let concept = terms.concept(of: form)
                     let sameLanguage = form.language.primary == sourceLanguage.primary
                     let preferred = concept.preferred(in: sourceLanguage)?.text
                     hints.append(TermHint(
-                        found: occurrence.text, concept: concept.id, status: sameLanguage ? form.status : nil,
+                        found: String(decoding: bytes[occurrence.utf8Range], as: UTF8.self), concept: concept.id, status: sameLanguage ? form.status : nil,
                         sourcePreferred: sameLanguage && form.status == .preferred ? nil : preferred,
                         target: concept.preferred(in: targetLanguage)?.text,
-                        utf8Range: occurrence.start.utf8Offset..<occurrence.start.utf8Offset + occurrence.utf8Length))
+                        utf8Range: occurrence.utf8Range))
                 }
             }
             let matches = try search?.search(sentence.text, minimum: minimum, limit: limit) ?? []

@@ -9,7 +9,7 @@ public enum Plural {
     /// The regular plural of a term, or nil when it is invariable or not a common noun phrase.
     /// Hyphenated compounds are treated as invariable: give their plural in the glossary.
     public static func regular(_ term: String, language: String) -> String? {
-        guard !term.contains("-") else { return nil }
+        guard !term.unicodeScalars.contains("-") else { return nil }
         let words = term.split(separator: " ", omittingEmptySubsequences: false)
         guard !words.isEmpty, words.allSatisfy({ !$0.isEmpty }) else { return nil }
         var result: [String] = []

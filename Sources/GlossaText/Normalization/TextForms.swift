@@ -5,10 +5,14 @@
 /// - `folded`: `exact` without accents. "Hérat" and "Herat" share it.
 public enum TextForms {
     public static func exact(_ text: some StringProtocol) throws -> String {
-        // Printable ASCII needs neither normalisation nor full case folding.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            return asciiExact(text.utf8)
-        }
+        // Most names are ASCII and Latin-1 letters, which need neither normalisation nor full
+        // case folding: they are decided byte by byte, and everything else goes to ICU.
+        if let exact = latinExact(text.utf8) { return exact }
+        return try exactWithICU(text)
+    }
+
+    /// `exact` through ICU alone: the reference the byte path is tested against.
+    static func exactWithICU(_ text: some StringProtocol) throws -> String {
         let compatible = try ICUTransforms.normalize(String(text), .nfkc)
         let folded = try ICUTransforms.foldCase(Typography.plain(compatible))
         return collapseWhitespace(folded)
@@ -19,20 +23,37 @@ public enum TextForms {
         return exact.utf8.allSatisfy({ $0 < 0x80 }) ? exact : try ICUTransforms.stripMarks(exact)
     }
 
-    /// `collapseWhitespace(text.lowercased())` for printable ASCII, byte by byte.
-    private static func asciiExact(_ bytes: some Collection<UInt8>) -> String {
+    /// The exact form of text made of printable ASCII and of the Latin-1 letters À to ÿ, which
+    /// NFKC leaves alone and which fold by one bit; nil for anything else, ß included (it
+    /// folds to "ss"). Spaces collapse as in `collapseWhitespace`.
+    static func latinExact(_ bytes: some Collection<UInt8>) -> String? {
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         var pendingSpace = false
+        var afterLead = false
         for byte in bytes {
+            if afterLead {
+                // The second byte of U+00C0...U+00FF; U+00DF ß and U+00D7 × aside, capitals are C3 80...C3 9E.
+                guard byte >= 0x80, byte <= 0xBF, byte != 0x9F else { return nil }
+                result.append(byte <= 0x9E && byte != 0x97 ? byte | 0x20 : byte)
+                afterLead = false
+                continue
+            }
             if byte == 0x20 {
                 pendingSpace = !result.isEmpty
                 continue
             }
+            guard (byte > 0x20 && byte < 0x7F) || byte == 0xC3 else { return nil }
             if pendingSpace && byte != 0x2D && result.last != 0x2D { result.append(0x20) }
             pendingSpace = false
-            result.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            if byte == 0xC3 {
+                afterLead = true
+                result.append(byte)
+            } else {
+                result.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            }
         }
+        guard !afterLead else { return nil }
         return String(decoding: result, as: UTF8.self)
     }
 

@@ -99,7 +99,7 @@ public struct Tokenizer: Sendable {
         case .other:
             spans.append(span(range, Self.isSpace(bytes[range]) ? .space : .punctuation))
         case .word:
-            for (part, isSpace) in Self.narrowSpaceParts(of: range, in: bytes) {
+            Self.forEachNarrowSpacePart(of: range, in: bytes) { part, isSpace in
                 if isSpace {
                     spans.append(span(part, .space))
                 } else if segment.mayHoldApostrophe, let cut = splitPoint(of: bytes[part]) {
@@ -117,8 +117,9 @@ public struct Tokenizer: Sendable {
     /// A word cut at its narrow no-break spaces (U+202F). Word-break rules let that space join
     /// letters, as in numbers ("10 000"), but French puts it inside « » and before : ; ! ?,
     /// so "«\u{202F}Herat\u{202F}»" holds the word "Herat", not "\u{202F}Herat\u{202F}".
-    static func narrowSpaceParts(of range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> [(Range<Int>, isSpace: Bool)] {
-        var parts: [(Range<Int>, isSpace: Bool)] = []
+    /// A closure, not an array of parts: this runs on every word.
+    static func forEachNarrowSpacePart(of range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
+                                       _ body: (Range<Int>, _ isSpace: Bool) -> Void) {
         var start = range.lowerBound
         var offset = range.lowerBound
         while offset < range.upperBound {
@@ -126,15 +127,14 @@ public struct Tokenizer: Sendable {
                 offset += 1
                 continue
             }
-            if start < offset { parts.append((start..<offset, false)) }
+            if start < offset { body(start..<offset, false) }
             var end = offset
             while end + 2 < range.upperBound, bytes[end] == 0xE2, bytes[end + 1] == 0x80, bytes[end + 2] == 0xAF { end += 3 }
-            parts.append((offset..<end, true))
+            body(offset..<end, true)
             start = end
             offset = end
         }
-        if start < range.upperBound { parts.append((start..<range.upperBound, false)) }
-        return parts
+        if start < range.upperBound { body(start..<range.upperBound, false) }
     }
 
     /// Where a word splits in two: after a French elided article, or (English) before a
