@@ -17,6 +17,8 @@ enum LatinWordBreaker {
         var kind: BreakSegment.Kind
         /// False when the segment surely holds no apostrophe, so no elision to split.
         var mayHoldApostrophe = true
+        /// False when the segment surely holds no narrow no-break space (U+202F) to cut at.
+        var mayHoldNarrowSpace = true
     }
 
     /// Appends the segments of `bytes[line]`, a line without its line break, or returns false
@@ -34,6 +36,7 @@ enum LatinWordBreaker {
             if offset < end, next == nil { return abandon(&segments, from: firstSegment) }
             var kind = BreakSegment.Kind.other
             var hasApostrophe = false
+            var hasNarrowSpace = false
             switch first {
             case .space:
                 while let following = next, following.class == .space {
@@ -48,6 +51,8 @@ enum LatinWordBreaker {
                     if isWordLike(following.class) {
                         previous = last
                         last = following.class
+                        // The only extender wider than a byte is U+202F.
+                        hasNarrowSpace = hasNarrowSpace || (following.class == .extendNumLet && following.width > 1)
                         offset += following.width
                     } else {
                         let afterMiddle = offset + following.width
@@ -68,7 +73,9 @@ enum LatinWordBreaker {
             default:
                 break
             }
-            segments.append(Segment(range: start..<offset, kind: kind, mayHoldApostrophe: hasApostrophe))
+            hasNarrowSpace = hasNarrowSpace || (first == .extendNumLet && current.width > 1)
+            segments.append(Segment(range: start..<offset, kind: kind, mayHoldApostrophe: hasApostrophe,
+                                    mayHoldNarrowSpace: hasNarrowSpace))
             if let next { current = next }
         }
         return true

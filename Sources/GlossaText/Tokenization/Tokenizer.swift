@@ -99,10 +99,8 @@ public struct Tokenizer: Sendable {
         case .other:
             spans.append(span(range, Self.isSpace(bytes[range]) ? .space : .punctuation))
         case .word:
-            Self.forEachNarrowSpacePart(of: range, in: bytes) { part, isSpace in
-                if isSpace {
-                    spans.append(span(part, .space))
-                } else if segment.mayHoldApostrophe, let cut = splitPoint(of: bytes[part]) {
+            func appendWord(_ part: Range<Int>) {
+                if segment.mayHoldApostrophe, let cut = splitPoint(of: bytes[part]) {
                     // "d'Hérat" is an article and a name; in "Taliban's", "'s" is grammar, not name.
                     let kinds: (Token.Kind, Token.Kind) = splitsElision ? (.elision, .word) : (.word, .punctuation)
                     spans.append(span(part.lowerBound..<cut, kinds.0))
@@ -110,6 +108,10 @@ public struct Tokenizer: Sendable {
                 } else {
                     spans.append(span(part, .word))
                 }
+            }
+            guard segment.mayHoldNarrowSpace else { return appendWord(range) }
+            Self.forEachNarrowSpacePart(of: range, in: bytes) { part, isSpace in
+                if isSpace { spans.append(span(part, .space)) } else { appendWord(part) }
             }
         }
     }
