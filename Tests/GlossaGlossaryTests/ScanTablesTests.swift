@@ -70,18 +70,26 @@ import Testing
         }
         #expect(!terms.isListed(exact: "not a listed name"))
 
-        // Neighbour hashes: a key has neighbours in the index exactly when the sorted hashes say
-        // it may; every listed key has, and so has each of its one-letter deletions.
+        // Neighbours: the index in memory finds the listed forms the SQL table finds, in the
+        // same order; every listed key with a neighbourhood (keys too short have none) finds at
+        // least its own forms, and its one-letter deletions and insertions find the same as SQL.
+        func viaSQL(_ hashes: [Int32]) throws -> [Int32] {
+            try terms.index.forms(neighbourHashes: hashes).map { try #require(terms.position(ofListed: $0)) }
+        }
         for form in forms where form.origin == .listed {
-            let hashes = KeyNeighbourhood.hashes(of: form.key)
-            #expect(terms.mayHaveNeighbours(hashes) == !hashes.isEmpty)
-            #expect(terms.mayHaveNeighbours(hashes) == !(try terms.index.forms(neighbourHashes: hashes)).isEmpty)
+            let own = KeyNeighbourhood.hashes(of: form.key)
+            #expect(terms.listedNeighbours(own).isEmpty == own.isEmpty)
+            #expect(try terms.listedNeighbours(own) == viaSQL(own))
+            for edited in [String(form.key.dropFirst()), String(form.key.dropLast()), form.key + "k", "t" + form.key] {
+                let hashes = KeyNeighbourhood.hashes(of: edited)
+                #expect(try terms.listedNeighbours(hashes) == viaSQL(hashes))
+            }
         }
-        for key in ["zzzzqqqq", "bcdfghjk", "xwxwxwxw"] {
+        for key in ["zzzzqqqq", "bcdfghjk", "xwxwxwxw", "ct", "k"] {
             let hashes = KeyNeighbourhood.hashes(of: key)
-            #expect(terms.mayHaveNeighbours(hashes) == !(try terms.index.forms(neighbourHashes: hashes)).isEmpty)
+            #expect(try terms.listedNeighbours(hashes) == viaSQL(hashes))
         }
-        #expect(!terms.mayHaveNeighbours([]))
+        #expect(terms.listedNeighbours([]).isEmpty)
     }
 
     @Test func listedFormsCompareByCanonicalEquivalence() throws {
@@ -182,9 +190,13 @@ import Testing
             let set = try ByteStringSet(reading: &reader)
             for form in forms { _ = set.contains(form.exact) }
         }
-        everyDamage(of: blob(0, tables.neighbourHashes.write)) { reader in
-            let hashes = try NeighbourHashes(reading: &reader)
-            for form in forms { _ = hashes.containsAny(KeyNeighbourhood.hashes(of: form.key)) }
+        everyDamage(of: blob(0, tables.neighbours.write)) { reader in
+            let neighbours = try NeighbourIndex(reading: &reader, formCount: forms.count)
+            for form in forms {
+                for position in neighbours.forms(sharingAnyOf: KeyNeighbourhood.hashes(of: form.key)) {
+                    _ = tables.forms[Int(position)]
+                }
+            }
         }
     }
 }

@@ -11,8 +11,8 @@ public struct ScanTables: Sendable {
     public let trie: KeyTrie
     /// The exact spelling of every listed form, to tell a glossary term from a misspelling.
     public let listedExactForms: ByteStringSet
-    /// The typo neighbourhood of the listed keys, to skip the query for a word far from all.
-    public let neighbourHashes: NeighbourHashes
+    /// The listed forms by their keys' typo neighbourhoods: misspelling candidates.
+    public let neighbours: NeighbourIndex
 
     init(_ glossary: Glossary, forms: [MatchForm]) {
         concepts = ConceptTable(glossary)
@@ -20,16 +20,16 @@ public struct ScanTables: Sendable {
         trie = KeyTrie(forms.enumerated().map { (Array($0.element.key.utf8), Int32($0.offset)) })
         let listed = forms.lazy.filter { $0.origin == .listed }
         listedExactForms = ByteStringSet(listed.map(\.exact))
-        neighbourHashes = NeighbourHashes(keys: Set(listed.map(\.key)))
+        neighbours = NeighbourIndex(forms: forms)
     }
 
     private init(concepts: ConceptTable, forms: FormTable, trie: KeyTrie, listedExactForms: ByteStringSet,
-                 neighbourHashes: NeighbourHashes) {
+                 neighbours: NeighbourIndex) {
         self.concepts = concepts
         self.forms = forms
         self.trie = trie
         self.listedExactForms = listedExactForms
-        self.neighbourHashes = neighbourHashes
+        self.neighbours = neighbours
     }
 
     static func createTable(_ db: Database) throws {
@@ -50,7 +50,7 @@ public struct ScanTables: Sendable {
          ("forms", FormTable.blobMagic, tables.forms.write),
          ("trie", KeyTrie.blobMagic, tables.trie.write),
          ("listed", ByteStringSet.blobMagic, tables.listedExactForms.write),
-         ("neighbours", NeighbourHashes.blobMagic, tables.neighbourHashes.write)]
+         ("neighbours", NeighbourIndex.blobMagic, tables.neighbours.write)]
     }
 
     /// Reads and checks the five blobs; a missing or damaged one is an error, never a trap.
@@ -61,8 +61,10 @@ public struct ScanTables: Sendable {
         }
         let trie = try read("trie", magic: KeyTrie.blobMagic, db) { try KeyTrie(reading: &$0, valueLimit: forms.count) }
         let listed = try read("listed", magic: ByteStringSet.blobMagic, db) { try ByteStringSet(reading: &$0) }
-        let neighbours = try read("neighbours", magic: NeighbourHashes.blobMagic, db) { try NeighbourHashes(reading: &$0) }
-        return ScanTables(concepts: concepts, forms: forms, trie: trie, listedExactForms: listed, neighbourHashes: neighbours)
+        let neighbours = try read("neighbours", magic: NeighbourIndex.blobMagic, db) {
+            try NeighbourIndex(reading: &$0, formCount: forms.count)
+        }
+        return ScanTables(concepts: concepts, forms: forms, trie: trie, listedExactForms: listed, neighbours: neighbours)
     }
 
     private static func read<T>(_ name: String, magic: UInt32, _ db: Database,

@@ -410,21 +410,23 @@ public final class DocumentChecker {
         if let cached = misspellingCache[text] { return cached }
         var result: (Int32, Double)?
         let key = wordIDs.flatMap { scanner.key($0) }
-        // Most capitalised words are far from every glossary key: the sorted hashes say so
-        // without a query, and before any normalisation.
+        // Most capitalised words are far from every glossary key: the neighbour index says so
+        // in memory, before any normalisation.
         let hashes = KeyNeighbourhood.hashes(of: String(decoding: key, as: UTF8.self))
-        if terms.mayHaveNeighbours(hashes), !terms.isListed(exact: try TextForms.exact(text)) {
+        let neighbours = terms.listedNeighbours(hashes)
+        if !neighbours.isEmpty, !terms.isListed(exact: try TextForms.exact(text)) {
             let folded = try TextForms.folded(text)
             let length = folded.count
-            for form in try terms.index.forms(neighbourHashes: hashes)
-            where form.folded != folded && !TermScanner.isDerived(folded: folded, fromAnyOf: [form]) {
+            for position in neighbours {
+                let form = terms.forms[Int(position)]
+                guard form.folded != folded, !TermScanner.isDerived(folded: folded, fromAnyOf: [form]) else { continue }
                 // The edit distance is at least the difference in length: the same formula on it
                 // bounds the ratio from above, so what fails here fails `Similarity.ratio` too.
                 let longer = Double(max(length, form.folded.count))
                 guard 1 - Double(abs(length - form.folded.count)) / longer >= Self.misspellingFloor else { continue }
                 let ratio = Similarity.ratio(folded, form.folded)
                 guard ratio >= Self.misspellingFloor, ratio > (result?.1 ?? 0) else { continue }
-                if let position = terms.position(ofListed: form) { result = (position, ratio) }
+                result = (position, ratio)
             }
         }
         misspellingCache[text] = result

@@ -14,7 +14,7 @@ public final class TermIndex: Sendable {
     private let trie: KeyTrie
     /// Exact forms of every listed spelling, to tell a glossary term from a misspelling.
     private let listedExactForms: ByteStringSet
-    private let neighbourHashes: NeighbourHashes
+    private let neighbours: NeighbourIndex
 
     /// `index` may be rebuilt on the way, when its tables are damaged; `self.index` is then the rebuilt one.
     public init(index: GlossaryIndex) throws {
@@ -24,7 +24,7 @@ public final class TermIndex: Sendable {
         forms = tables.forms
         trie = tables.trie
         listedExactForms = tables.listedExactForms
-        neighbourHashes = tables.neighbourHashes
+        neighbours = tables.neighbours
     }
 
     public var root: KeyTrie.Node { KeyTrie.root }
@@ -61,9 +61,10 @@ public final class TermIndex: Sendable {
         listedExactForms.contains(exact)
     }
 
-    /// False when no listed key lies within one edit of a key with these neighbourhood
-    /// hashes: then `index.forms(neighbourHashes:)` would find nothing.
-    public func mayHaveNeighbours(_ hashes: [Int32]) -> Bool {
-        neighbourHashes.containsAny(hashes)
+    /// The positions in `forms` of the listed forms whose key lies within one edit of a key
+    /// with these neighbourhood hashes (see `KeyNeighbourhood`), in form order: what
+    /// `index.forms(neighbourHashes:)` finds, without a query.
+    public func listedNeighbours(_ hashes: [Int32]) -> [Int32] {
+        neighbours.forms(sharingAnyOf: hashes)
     }
 }
