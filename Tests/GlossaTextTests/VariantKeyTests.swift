@@ -76,6 +76,37 @@ import Testing
         #expect(Similarity.transliterationDistance("herat", "heurte") > 0.2)
     }
 
+    /// The rolling rows give what the whole table gives, on bytes and on characters.
+    @Test func editDistanceAgreesWithTheWholeTable() {
+        func wholeTable(_ a: String, _ b: String) -> Int {
+            let x = Array(a), y = Array(b)
+            var rows = [[Int]](repeating: [Int](repeating: 0, count: y.count + 1), count: x.count + 1)
+            for i in 0...x.count { rows[i][0] = i }
+            for j in 0...y.count { rows[0][j] = j }
+            for i in x.indices.map({ $0 + 1 }) {
+                for j in y.indices.map({ $0 + 1 }) {
+                    var best = min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+                    if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] { best = min(best, rows[i - 2][j - 2] + 1) }
+                    rows[i][j] = best
+                }
+            }
+            return rows[x.count][y.count]
+        }
+        let letters = ["a", "b", "c", "ab", "ba", " ", "é", "e\u{301}"]
+        var state: UInt64 = 7
+        func word() -> String {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return (0..<Int(state >> 60) % 9).map { _ in
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                return letters[Int(state >> 33) % letters.count]
+            }.joined()
+        }
+        for _ in 0..<5_000 {
+            let (a, b) = (word(), word())
+            #expect(Similarity.editDistance(a, b) == wholeTable(a, b), "\(a.debugDescription) \(b.debugDescription)")
+        }
+    }
+
     @Test func editDistanceCountsTranspositionsOnce() {
         #expect(Similarity.editDistance("ben landen", "ben laden") == 1)
         #expect(Similarity.editDistance("kaboul", "kabuol") == 1)

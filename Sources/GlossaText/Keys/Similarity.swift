@@ -58,23 +58,34 @@ public enum Similarity {
 
     /// Optimal-string-alignment distance (Damerau–Levenshtein with adjacent transpositions).
     public static func editDistance(_ a: String, _ b: String) -> Int {
-        let x = Array(a), y = Array(b)
+        // Folded forms are nearly always ASCII, where a byte is a character: the misspelling
+        // check compares each unknown capitalised word with dozens of them.
+        if a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) {
+            return editDistance(Array(a.utf8), Array(b.utf8))
+        }
+        return editDistance(Array(a), Array(b))
+    }
+
+    /// Three rows of the table: a transposition looks two rows back.
+    static func editDistance<Letter: Equatable>(_ x: [Letter], _ y: [Letter]) -> Int {
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
-        var rows = [[Int]](repeating: [Int](repeating: 0, count: y.count + 1), count: x.count + 1)
-        for i in 0...x.count { rows[i][0] = i }
-        for j in 0...y.count { rows[0][j] = j }
+        var beforePrevious = [Int](repeating: 0, count: y.count + 1)
+        var previous = Array(0...y.count)
+        var current = [Int](repeating: 0, count: y.count + 1)
         for i in 1...x.count {
+            current[0] = i
             for j in 1...y.count {
                 let substitution = x[i - 1] == y[j - 1] ? 0 : 1
-                var best = min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + substitution)
+                var best = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + substitution)
                 if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
-                    best = min(best, rows[i - 2][j - 2] + 1)
+                    best = min(best, beforePrevious[j - 2] + 1)
                 }
-                rows[i][j] = best
+                current[j] = best
             }
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
-        return rows[x.count][y.count]
+        return previous[y.count]
     }
 
     /// 1 − editDistance / longer length: 1 is identical, 0 shares nothing.
