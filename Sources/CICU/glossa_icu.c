@@ -52,6 +52,17 @@ int32_t glossa_icu_map_case(const char *locale, int32_t upper, const uint16_t *s
     return needed;
 }
 
+int32_t glossa_icu_display_width(uint32_t codePoint) {
+    UChar32 c = (UChar32)codePoint;
+    int8_t type = u_charType(c);
+    if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_FORMAT_CHAR) return 0;
+    if (u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) return 0;
+    int32_t width = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+    if (width == U_EA_WIDE || width == U_EA_FULLWIDTH) return 2;
+    if (u_hasBinaryProperty(c, UCHAR_EMOJI_PRESENTATION)) return 2;
+    return 1;
+}
+
 int32_t glossa_icu_strip_marks(const uint16_t *src, int32_t length,
                                uint16_t *dest, int32_t capacity, int32_t *status) {
     UErrorCode code = U_ZERO_ERROR;

@@ -1,3 +1,4 @@
+import GlossaText
 import GlossaMatching
 
 /// The human format: `file:line:column: severity rule: message`, the line itself, a caret
@@ -22,7 +23,7 @@ public struct HumanReporter: CheckReporter {
             if let segment = finding.segment { headline += " [segment \(segment)]" }
             output.write(headline + "\n")
             output.write("    " + finding.excerpt.text + "\n")
-            output.write("    " + Self.caret(at: finding.excerpt.column, in: finding.excerpt.text, width: finding.found.unicodeScalars.count) + "\n")
+            output.write("    " + Self.caret(at: finding.excerpt.column, in: finding.excerpt.text, under: finding.found) + "\n")
         }
         for file in files where file.languageDetected {
             output.write(paint("\(file.path): language \(file.language) (detected)", .dim) + "\n")
@@ -39,11 +40,14 @@ public struct HumanReporter: CheckReporter {
         return paint("\(total) (\(counts.joined(separator: ", "))) in \(files)", .bold)
     }
 
-    /// Spaces up to the column (tabs kept, so the caret lines up), then one ^ per character.
-    static func caret(at column: Int, in line: String, width: Int) -> String {
-        let before = line.unicodeScalars.prefix(max(0, column - 1))
-        let padding = String(String.UnicodeScalarView(before.map { $0 == "\t" ? "\t" : " " }))
-        return padding + String(repeating: "^", count: max(1, width))
+    /// Spaces up to the column (tabs kept), then a ^ per column of `found`, counted as a
+    /// terminal draws them: two for a wide character, none for a combining accent.
+    static func caret(at column: Int, in line: String, under found: String) -> String {
+        var padding = ""
+        for scalar in line.unicodeScalars.prefix(max(0, column - 1)) {
+            padding += scalar == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of(scalar))
+        }
+        return padding + String(repeating: "^", count: max(1, DisplayWidth.of(found)))
     }
 
     static func decimal(_ value: Double) -> String {

@@ -143,9 +143,10 @@ public struct SARIFReporter: CheckReporter {
         json.close("}")
     }
 
-    /// Relative paths as URI references, percent-encoded where needed.
+    /// Relative paths as URI references, absolute ones as `file://` URIs (a bare "/tmp/a.txt"
+    /// would be read as relative to the repository), percent-encoded where needed.
     static func uri(_ path: String) -> String {
-        let allowed = CharacterSet.urlPathAllowed
-        return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+        let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+        return path.hasPrefix("/") ? "file://" + encoded : encoded
     }
 }

@@ -497,10 +497,10 @@ import Testing
     }
 
     @Test func ignoreMarkerAndIgnoreFile() throws {
-        try project.write("draft.txt", "Herat ici. <!-- glossa-ignore -->\nHerat là.\nKabul aussi.\n")
+        try project.write("draft.txt", "Herat ici. <!-- glossa-ignore -->\nHerat là.\nKabul aussi.\nHerat ici. // GLOSSA-IGNORE\nHerat là. // glossa_ignore\n")
         try project.write(".glossa-ignore", "# The desk accepts Kabul in quotes.\nkabul\n")
         let findings = try Self.findings(try project.check("draft.txt", "--lang", "fr", "--format", "json"))
-        #expect(findings.map { "\($0["line"]!) \($0["found"]!)" } == ["2 Herat"])
+        #expect(findings.map { "\($0["line"]!) \($0["found"]!)" } == ["2 Herat", "5 Herat"])
     }
 
     @Test func corpusModeComparesFilesWithEachOther() throws {
@@ -563,6 +563,12 @@ import Testing
         #expect(replacement["deletedRegion"] as? [String: Int] == ["startLine": 1, "startColumn": 13, "endColumn": 18])
         #expect((result["message"] as? [String: Any])?["text"] as? String == "'Herat' is deprecated; the house spelling is 'Hérat'")
         #expect(result["ruleIndex"] as? Int == 0)
+
+        // An absolute path is a file URI, percent-encoded.
+        try project.write("a draft.txt", "La prise de Herat.\n")
+        let absolute = project.root.appendingPathComponent("a draft.txt").path
+        let absoluteRun = try project.check(absolute, "--lang", "fr", "--format", "sarif")
+        #expect(absoluteRun.stdout.contains("\"uri\":\"file://\(absolute.replacingOccurrences(of: " ", with: "%20"))\""))
     }
 
     /// When no file could be read there is no report to give, only the errors.

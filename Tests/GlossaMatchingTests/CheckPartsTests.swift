@@ -95,6 +95,15 @@ import Testing
 }
 
 @Suite struct ReportingPartsTests {
+    /// The caret sits under the name as a terminal draws the line: wide characters take two
+    /// columns, combining accents none, tabs stay tabs.
+    @Test func caretsCountTerminalColumns() {
+        #expect(HumanReporter.caret(at: 9, in: "日本語の記事: Herat は陥落した。", under: "Herat") == String(repeating: " ", count: 14) + "^^^^^")
+        #expect(HumanReporter.caret(at: 9, in: "Cafe\u{301} à Herat", under: "Herat") == "       ^^^^^")
+        #expect(HumanReporter.caret(at: 3, in: "\t🙂Hérat", under: "He\u{301}rat") == "\t  ^^^^^")
+        #expect(HumanReporter.caret(at: 1, in: "", under: "") == "^")
+    }
+
     @Test func jsonStringsAreEscaped() {
         var writer = JSONWriter()
         writer.field("k", "a\"b\\c\n\u{1}é\t\r")

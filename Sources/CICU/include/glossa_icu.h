@@ -33,6 +33,10 @@ int32_t glossa_icu_fold_case(const uint16_t *src, int32_t length,
 int32_t glossa_icu_map_case(const char *locale, int32_t upper, const uint16_t *src, int32_t length,
                             uint16_t *dest, int32_t capacity, int32_t *status);
 
+/// Columns a terminal gives the code point: 0 for marks and other zero-width characters,
+/// 2 for East Asian wide and fullwidth ones and emoji shown as emoji, else 1.
+int32_t glossa_icu_display_width(uint32_t codePoint);
+
 /// Decomposes, drops non-spacing marks and recomposes: "Hérat" -> "Herat".
 int32_t glossa_icu_strip_marks(const uint16_t *src, int32_t length,
                                uint16_t *dest, int32_t capacity, int32_t *status);

@@ -5,8 +5,9 @@ import GlossaText
 ///
 /// - A list file (by default `.glossa-ignore` beside the `glossary/` folder): one concept id
 ///   or one exact spelling per line; `#` starts a comment.
-/// - An inline marker: a line containing `glossa-ignore` (in a Markdown comment,
-///   `<!-- glossa-ignore -->`, or anywhere in plain text) is not reported.
+/// - An inline marker: a line containing `glossa-ignore`, in any case (in a Markdown comment,
+///   `<!-- glossa-ignore -->`, or anywhere in plain text) is not reported. Writers put such
+///   markers in capitals as often as not (`GLOSSA-IGNORE`, as `TODO`).
 public struct IgnoreRules: Sendable {
     public static let marker = "glossa-ignore"
     public static let fileName = ".glossa-ignore"
@@ -23,14 +24,15 @@ public struct IgnoreRules: Sendable {
         }
     }
 
-    /// Byte offsets, within `bytes`, where the inline marker occurs. A plain byte search:
-    /// Foundation's `contains` costs more than the whole check.
+    /// Byte offsets, within `bytes`, where the inline marker occurs, in any ASCII case. A plain
+    /// byte search: Foundation's `contains` costs more than the whole check.
     static func markerOffsets(in bytes: [UInt8]) -> [Int] {
         let marker = Array(marker.utf8)
         guard bytes.count >= marker.count else { return [] }
+        func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
         var offsets: [Int] = []
-        outer: for start in 0...(bytes.count - marker.count) where bytes[start] == marker[0] {
-            for offset in 1..<marker.count where bytes[start + offset] != marker[offset] { continue outer }
+        outer: for start in 0...(bytes.count - marker.count) where lowered(bytes[start]) == marker[0] {
+            for offset in 1..<marker.count where lowered(bytes[start + offset]) != marker[offset] { continue outer }
             offsets.append(start)
         }
         return offsets
