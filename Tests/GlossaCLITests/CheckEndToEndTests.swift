@@ -286,6 +286,47 @@ import Testing
         }
     }
 
+    /// French elides "le", "la", "de" and "que" before a vowel: a replacement that starts with
+    /// one takes the article in, with the writer's apostrophe ("Le aéroport de Kaboul" was the
+    /// fix). An "h" is left alone, since only the word knows whether it is mute.
+    @Test func replacementsElideTheArticleBeforeAVowel() throws {
+        try project.write("glossary/extra.tsv", """
+            id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct
+            kabul-airport\tplace\t\t\t\t\t\t\t
+            kabul-airport\t\tfr\tpreferred\taéroport de Kaboul\t\t\t\t
+            kabul-airport\t\ten\tpreferred\tKabul airport\t\t\t\t
+            kabul-airport\t\ten\tadmitted\tHamid Karzai International Airport\t\t\t\t
+
+            """)
+        try project.write("draft.txt", """
+            Le Kabul airport est fermé.
+            L’avion quitte le Kabul airport.
+            LES ABORDS DE KABUL AIRPORT, près de Hamid Karzai International Airport.
+            La prise de Herat.
+
+            """)
+        let findings = try Self.findings(try project.check("draft.txt", "--lang", "fr", "--format", "json"))
+        #expect(findings.map { "\($0["line"]!):\($0["column"]!) \($0["rule"]!) \($0["found"]!) → \($0["suggestion"]!)" } == [
+            "1:1 inconsistent Le Kabul airport → L'aéroport de Kaboul",
+            "1:1 wrong-language Le Kabul airport → L'aéroport de Kaboul",
+            "2:16 inconsistent le Kabul airport → l’aéroport de Kaboul",
+            "2:16 wrong-language le Kabul airport → l’aéroport de Kaboul",
+            "3:12 inconsistent DE KABUL AIRPORT → D'AÉROPORT DE KABOUL",
+            "3:12 wrong-language DE KABUL AIRPORT → D'AÉROPORT DE KABOUL",
+            "3:35 inconsistent de Hamid Karzai International Airport → d'aéroport de Kaboul",
+            "3:35 wrong-language de Hamid Karzai International Airport → d'aéroport de Kaboul",
+            "4:13 variant Herat → Hérat",
+        ])
+        #expect(try project.check("draft.txt", "--lang", "fr", "--fix").status == 0)
+        #expect(try project.read("draft.txt") == """
+            L'aéroport de Kaboul est fermé.
+            L’avion quitte l’aéroport de Kaboul.
+            LES ABORDS D'AÉROPORT DE KABOUL, près d'aéroport de Kaboul.
+            La prise de Hérat.
+
+            """)
+    }
+
     /// An admitted spelling next to the house one is inconsistent, but acceptable: an info,
     /// which --fix leaves alone ("La Grande-Bretagne" used to become "La Royaume-Uni").
     @Test func anAdmittedSpellingIsInconsistentButNeverRewritten() throws {

@@ -33,6 +33,9 @@ public struct ConceptUsages: Sendable {
         let startsSentence: Bool
         /// An admitted spelling: reported, never rewritten (see `InconsistencyCheck`).
         let isAdmitted: Bool
+        /// The article before the name, elided ("L'"), when the place takes it in because the
+        /// house spelling starts with a vowel (see `DocumentChecker.elidingArticle`).
+        let elidedArticle: String?
     }
 
     /// In order of first use.
@@ -43,7 +46,8 @@ public struct ConceptUsages: Sendable {
     public init() {}
 
     mutating func record(conceptIndex: Int, isPlural: Bool, spellingID: Int32, spelling: String,
-                         written: @autoclosure () -> String, place: Finding?, startsSentence: Bool, isAdmitted: Bool) {
+                         written: @autoclosure () -> String, place: Finding?, startsSentence: Bool, isAdmitted: Bool,
+                         elidedArticle: String? = nil) {
         let key = SpellingKey(group: Group(conceptIndex: Int32(conceptIndex), isPlural: isPlural), spellingID: spellingID)
         if let index = tallyIndex[key] {
             tallies[index].count += 1
@@ -51,7 +55,10 @@ public struct ConceptUsages: Sendable {
             tallyIndex[key] = tallies.count
             tallies.append(Tally(key: key, spelling: spelling, written: written(), count: 1))
         }
-        if let place { places.append(Place(key: key, finding: place, startsSentence: startsSentence, isAdmitted: isAdmitted)) }
+        if let place {
+            places.append(Place(key: key, finding: place, startsSentence: startsSentence, isAdmitted: isAdmitted,
+                                elidedArticle: elidedArticle))
+        }
     }
 
     /// The places recorded since the last call, in the order they were recorded.
@@ -79,7 +86,8 @@ extension ConceptUsages.Place: Spoolable {
         record.number(Int(key.group.conceptIndex))
         record.number(key.group.isPlural ? 1 : 0)
         record.number(Int(key.spellingID))
-        record.number((startsSentence ? 1 : 0) | (isAdmitted ? 2 : 0))
+        record.number((startsSentence ? 1 : 0) | (isAdmitted ? 2 : 0) | (elidedArticle != nil ? 4 : 0))
+        if let elidedArticle { record.string(elidedArticle) }
         finding.write(to: &record)
     }
 
@@ -89,6 +97,7 @@ extension ConceptUsages.Place: Spoolable {
         let flags = try record.number()
         startsSentence = flags & 1 != 0
         isAdmitted = flags & 2 != 0
+        elidedArticle = flags & 4 != 0 ? try record.string() : nil
         finding = try Finding(reading: &record)
     }
 }

@@ -65,11 +65,13 @@ public final class DocumentChecker {
         for occurrence in try scanner.occurrences(in: text, wordIDs: ids) {
             for index in occurrence.firstToken...occurrence.lastToken { covered[index] = true }
             guard silenced.isEmpty || !silenced.contains(occurrence.start(in: text).line) else { continue }
-            let place = {
-                let start = occurrence.start(in: text)
-                return Finding(file: file, start: start, utf8Length: occurrence.utf8Length, found: occurrence.text(in: text),
+            // The name, or the name and the article before it (see `elidingArticle`).
+            let place = { (first: Int) -> Finding in
+                let start = text.start(first)
+                let range = Int(text.spans[first].start)..<occurrence.utf8Range.upperBound
+                return Finding(file: file, start: start, utf8Length: range.count, found: text.text(in: range),
                                suggestion: nil, concept: nil, rule: .variant, severity: .warning, message: "",
-                               excerpt: lines.excerpt(at: start.utf8Offset, length: occurrence.utf8Length))
+                               excerpt: lines.excerpt(at: start.utf8Offset, length: range.count))
             }
             if let finding = try judge(occurrence, place: place, context: context, usages: &usages) { findings.append(finding) }
         }
@@ -192,7 +194,7 @@ public final class DocumentChecker {
 
     private var verdicts: [VerdictKey: Verdict?] = [:]
 
-    private func judge(_ occurrence: TermOccurrence, place: () -> Finding, context: TextContext,
+    private func judge(_ occurrence: TermOccurrence, place: (Int) -> Finding, context: TextContext,
                        usages: inout ConceptUsages) throws -> Finding? {
         let key = VerdictKey(form: occurrence.form, spelling: occurrence.spelling, quality: occurrence.quality,
                              isOtherLanguageSpelling: occurrence.isOtherLanguageSpelling,
@@ -207,21 +209,40 @@ public final class DocumentChecker {
             verdicts[key] = verdict
         }
         guard let verdict else { return nil }
-        let base = verdict.isHouse ? nil : place()
+        let elision = verdict.report.flatMap { elidingArticle(before: occurrence, for: $0.suggestion, context: context) }
+        let base = verdict.isHouse ? nil : place(elision?.article ?? occurrence.firstToken)
         if verdict.isCounted {
             usages.record(conceptIndex: verdict.conceptIndex, isPlural: verdict.isPlural, spellingID: verdict.spellingID,
                           spelling: verdict.spelling, written: occurrence.text(in: context.text), place: base, startsSentence: key.startsSentence,
-                          isAdmitted: verdict.report?.severity == .info)
+                          isAdmitted: verdict.report?.severity == .info, elidedArticle: elision?.elided)
         }
         guard let report = verdict.report else { return nil }
-        var finding = base ?? place()
+        var finding = base ?? place(occurrence.firstToken)
+        finding.suggestion = (elision?.elided ?? "") + report.suggestion
         finding.concept = report.concept
-        finding.suggestion = report.suggestion
         finding.rule = report.rule
         finding.severity = report.severity
         finding.message = report.message
         return finding
     }
+
+    /// French elides "le", "la", "de" and "que" before a vowel: a replacement that starts with
+    /// one takes the article in ("Le Kabul airport" becomes "L'aéroport de Kaboul", not "Le
+    /// aéroport de Kaboul"). An "h" is left alone: whether it is mute depends on the word.
+    /// The token of the article, and the article elided ("L'"), to put before the replacement.
+    private func elidingArticle(before occurrence: TermOccurrence, for suggestion: String,
+                                context: TextContext) -> (article: Int, elided: String)? {
+        guard language.primary == "fr", let first = suggestion.unicodeScalars.first,
+              let folded = try? TextForms.folded(String(first)), ["a", "e", "i", "o", "u"].contains(folded),
+              let article = context.previousWord(before: occurrence.firstToken), article == occurrence.firstToken - 2,
+              context.text.spans[article].kind == .word, context.text.spans[article + 1].length == 1
+        else { return nil }
+        let word = context.text.text(article)
+        guard Self.elidedBeforeAVowel.contains(word.lowercased()) else { return nil }
+        return (article, String(word.dropLast()) + context.apostrophe(around: article))
+    }
+
+    static let elidedBeforeAVowel: Set<String> = ["le", "la", "de", "que", "jusque", "lorsque", "puisque"]
 
     private func isAmongCapitals(_ occurrence: TermOccurrence, context: TextContext) -> Bool {
         func inCapitals(_ index: Int?) -> Bool {

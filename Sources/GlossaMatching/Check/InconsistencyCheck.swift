@@ -46,8 +46,8 @@ public struct InconsistencyCheck {
         finding.rule = .inconsistent
         finding.severity = place.isAdmitted ? .info : .warning
         finding.concept = report.concept
-        finding.suggestion = try TextContext.shaped(report.suggestion, like: finding.found,
-                                                    atSentenceStart: place.startsSentence, language: language)
+        finding.suggestion = try (place.elidedArticle ?? "")
+            + TextContext.shaped(report.suggestion, like: finding.found, atSentenceStart: place.startsSentence, language: language)
         finding.message = report.message
         return finding
     }

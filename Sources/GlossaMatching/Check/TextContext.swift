@@ -53,6 +53,21 @@ struct TextContext {
         return frenchPluralWords.contains(word.lowercased())
     }
 
+    /// The writer's apostrophe on the line of token `index`: the typographic one when the line
+    /// holds one and no straight one, else the straight one.
+    func apostrophe(around index: Int) -> String {
+        let bytes = text.bytes
+        var start = Int(text.spans[index].start), end = start
+        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        var typographic = false
+        for offset in start..<end {
+            if bytes[offset] == 0x27 { return "'" }
+            if bytes[offset] == 0xE2, offset + 2 < end, bytes[offset + 1] == 0x80, bytes[offset + 2] == 0x99 { typographic = true }
+        }
+        return typographic ? "\u{2019}" : "'"
+    }
+
     /// The name opens a sentence or a line: its replacement takes a capital.
     func startsSentence(_ index: Int) -> Bool {
         var position = index - 1
