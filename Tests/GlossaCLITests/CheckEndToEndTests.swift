@@ -392,6 +392,15 @@ import Testing
         #expect(try project.read("draft.txt") == "Les anciens talibans. Un ancien taliban. Des talibans. Anciens taliban.\n")
     }
 
+    /// A quantity and "de" make the name plural: "des milliers de taliban" wants "talibans";
+    /// "de" alone does not ("la prise de taliban" is left to the writer).
+    @Test func aQuantityAndDeMakeThePluralSlot() throws {
+        try project.write("draft.txt", "Des milliers de taliban. Des centaines de Taliban. Trop de moudjahid. Un chef de taliban.\n")
+        let run = try project.check("draft.txt", "--lang", "fr", "--fix")
+        #expect(run.stderr == "fixed 3 findings in 1 file\n")
+        #expect(try project.read("draft.txt") == "Des milliers de talibans. Des centaines de talibans. Trop de moudjahidine. Un chef de taliban.\n")
+    }
+
     /// In a headline in capitals, "IS" and "US" are the words, not the abbreviations; in a
     /// sentence they are the abbreviations.
     @Test func ordinaryWordsInCapitalsAreWordsInAHeadline() throws {

@@ -99,7 +99,7 @@ public final class DocumentChecker {
 
     /// What the misspelling and confusable checks ask of each distinct word, by word id.
     private struct WordShape: OptionSet {
-        let rawValue: UInt8
+        let rawValue: UInt16
         /// Starts with a capital and is not all capitals: a name, perhaps misspelt.
         static let capitalised = WordShape(rawValue: 1)
         static let mayMixScripts = WordShape(rawValue: 2)
@@ -116,6 +116,10 @@ public final class DocumentChecker {
         /// An ordinary lower-case word of four letters or more: it ends a name being looked
         /// for as a misspelling (particles such as "bin", "de", "al" are shorter).
         static let endsMisspelling = WordShape(rawValue: 128)
+        /// French "de" or "d'": after a quantity it makes the name plural (see `quantity`).
+        static let de = WordShape(rawValue: 256)
+        /// A French word of quantity: "des milliers de talibans", "beaucoup de talibans".
+        static let quantity = WordShape(rawValue: 512)
     }
 
     private var shapes: [WordShape] = []
@@ -139,6 +143,11 @@ public final class DocumentChecker {
                 shape.insert(.pluralAdjective)
             }
             if !startsWithCapital, shape.contains(.ordinary), word.unicodeScalars.count > 3 { shape.insert(.endsMisspelling) }
+            if language.primary == "fr" {
+                let lowered = Typography.plain(word.lowercased())
+                if lowered == "de" || lowered == "d'" { shape.insert(.de) }
+                if TextContext.frenchQuantityWords.contains(lowered) { shape.insert(.quantity) }
+            }
             shapes.append(shape)
         }
         self.shapes = shapes
@@ -253,15 +262,19 @@ public final class DocumentChecker {
             && (inCapitals(context.previousWord(before: occurrence.firstToken)) || inCapitals(context.nextWord(after: occurrence.lastToken)))
     }
 
-    /// After a plural determiner or number, or after an ordinary plural adjective that follows
-    /// one: "les anciens taliban" wants "talibans" as "les taliban" does.
+    /// After a plural determiner or number, after an ordinary plural adjective that follows
+    /// one ("les anciens taliban" wants "talibans" as "les taliban" does), or after a quantity
+    /// and "de" ("des milliers de taliban", "beaucoup de taliban").
     private func isPluralSlot(_ index: Int, context: TextContext) -> Bool {
+        func shape(_ word: Int) -> WordShape { shapes[Int(context.wordIDs[word])] }
         func makesPlural(_ word: Int) -> Bool {
-            let shape = shapes[Int(context.wordIDs[word])]
-            return shape.contains(context.text.spans[word].kind == .number ? .pluralAsNumber : .pluralAsWord)
+            shape(word).contains(context.text.spans[word].kind == .number ? .pluralAsNumber : .pluralAsWord)
         }
         guard let previous = context.previousWord(before: index) else { return false }
         if makesPlural(previous) { return true }
+        if shape(previous).contains(.de), let quantity = context.previousWord(before: previous), shape(quantity).contains(.quantity) {
+            return true
+        }
         guard context.text.spans[previous].kind == .word, shapes[Int(context.wordIDs[previous])].contains(.pluralAdjective),
               let determiner = context.previousWord(before: previous) else { return false }
         return makesPlural(determiner)

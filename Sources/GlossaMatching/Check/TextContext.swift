@@ -15,6 +15,12 @@ struct TextContext {
         "cinq", "six", "sept", "huit", "neuf", "dix", "cent", "mille",
     ]
 
+    /// Words of quantity after which "de" takes a plural: "des milliers de talibans".
+    static let frenchQuantityWords: Set<String> = [
+        "milliers", "centaines", "dizaines", "douzaines", "vingtaines", "millions", "milliards",
+        "beaucoup", "trop", "peu", "combien", "tant", "autant", "assez", "nombre",
+    ]
+
     /// The word just before `index`, across spaces only.
     func previousWord(before index: Int) -> Int? {
         word(from: index, step: -1)
