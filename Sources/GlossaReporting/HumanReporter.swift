@@ -44,8 +44,8 @@ public struct HumanReporter: CheckReporter {
     /// terminal draws them: two for a wide character, none for a combining accent.
     static func caret(at column: Int, in line: String, under found: String) -> String {
         var padding = ""
-        for scalar in line.unicodeScalars.prefix(max(0, column - 1)) {
-            padding += scalar == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of(scalar))
+        for character in String(String.UnicodeScalarView(line.unicodeScalars.prefix(max(0, column - 1)))) {
+            padding += character == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of(character))
         }
         return padding + String(repeating: "^", count: max(1, DisplayWidth.of(found)))
     }

@@ -3,7 +3,9 @@ import GlossaMatching
 
 /// SARIF 2.1.0, the format GitHub code scanning reads: one run, the rules in
 /// `tool.driver.rules`, one result per finding with its region and, when there is a
-/// suggestion, a fix. Columns count Unicode code points, as `columnKind` says.
+/// suggestion in the text at that place, a fix. Columns count Unicode code points, as
+/// `columnKind` says. A missing target term has no fix: its suggestion belongs in the target,
+/// and the place is in the source.
 public struct SARIFReporter: CheckReporter {
     let toolVersion: String
     let rules: [Rule]
@@ -77,7 +79,7 @@ public struct SARIFReporter: CheckReporter {
         return tally
     }
 
-    /// One result: its rule, level, message and place, and the fix when there is a suggestion.
+    /// One result: its rule, level, message and place, and the fix when there is one.
     private func writeResult(_ finding: Finding, to json: inout JSONWriter) {
         let uri = Self.uri(finding.file)
         let endColumn = finding.start.column + finding.found.unicodeScalars.count
@@ -97,7 +99,7 @@ public struct SARIFReporter: CheckReporter {
             json.close("}")
         }
         json.open("{")
-        if let suggestion = finding.suggestion {
+        if let suggestion = finding.suggestion, finding.rule != .missingTargetTerm {
             json.key("fixes")
             json.open("[")
             json.open("{")

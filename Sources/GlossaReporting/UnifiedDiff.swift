@@ -1,9 +1,10 @@
 /// A unified diff of a file before and after `--fix`, as `--diff` prints it. Fixes replace
-/// text within lines and never add or remove lines, so lines pair up one to one.
+/// text within lines and do not add or remove lines, so lines pair up one to one; should the
+/// counts ever differ, the changed stretch is one hunk, so that nothing goes unshown.
 public enum UnifiedDiff {
     public static func render(path: String, before: [UInt8], after: [UInt8], context: Int = 3) -> String {
         let old = lines(before), new = lines(after)
-        guard old.count == new.count else { return "" }
+        guard old.count == new.count else { return oneHunk(path: path, old: old, new: new, context: context) }
         let changed = old.indices.filter { old[$0] != new[$0] }
         guard !changed.isEmpty else { return "" }
         var output = "--- a/\(path)\n+++ b/\(path)\n"
@@ -24,6 +25,22 @@ public enum UnifiedDiff {
             }
             hunkStart = hunkEnd + 1
         }
+        return output
+    }
+
+    private static func oneHunk(path: String, old: [ArraySlice<UInt8>], new: [ArraySlice<UInt8>], context: Int) -> String {
+        var prefix = 0
+        while prefix < min(old.count, new.count), old[prefix] == new[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < min(old.count, new.count) - prefix, old[old.count - 1 - suffix] == new[new.count - 1 - suffix] { suffix += 1 }
+        let first = max(0, prefix - context)
+        let oldEnd = min(old.count, old.count - suffix + context), newEnd = min(new.count, new.count - suffix + context)
+        func range(_ start: Int, _ end: Int) -> String { "\(end > start ? start + 1 : start),\(end - start)" }
+        var output = "--- a/\(path)\n+++ b/\(path)\n@@ -\(range(first, oldEnd)) +\(range(first, newEnd)) @@\n"
+        for line in old[first..<prefix] { output += " " + text(line) }
+        for line in old[prefix..<(old.count - suffix)] { output += "-" + text(line) }
+        for line in new[prefix..<(new.count - suffix)] { output += "+" + text(line) }
+        for line in old[(old.count - suffix)..<oldEnd] { output += " " + text(line) }
         return output
     }
 

@@ -28,6 +28,17 @@ import Testing
             "5 a1 Hérat → Herat missing-target-term",
             "7 a3 Kaboul → Kabul missing-target-term",
         ])
+        // In SARIF the suggestion is in the message, never a fix: it belongs in the target, and
+        // the place is in the source (or in the XML).
+        let sarif = try project.check("memory.tmx", "--format", "sarif")
+        let results = ((try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as! [String: Any])["runs"]
+            as! [[String: Any]])[0]["results"] as! [[String: Any]]
+        #expect(results.count == 2)
+        #expect(results.allSatisfy { $0["fixes"] == nil })
+        // --fix leaves a translation memory alone, and says so.
+        let fixed = try project.check("memory.tmx", "--fix")
+        #expect(fixed.stderr.hasPrefix("glossa: note: bilingual files are checked, never fixed: memory.tmx\n"))
+        #expect(try project.read("memory.tmx") == Self.tmx)
     }
 
     /// A glossary may list the French spelling as deprecated in English ("Kaboul"): left in an

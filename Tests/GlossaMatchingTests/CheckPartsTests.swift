@@ -102,6 +102,11 @@ import Testing
         #expect(HumanReporter.caret(at: 9, in: "Cafe\u{301} à Herat", under: "Herat") == "       ^^^^^")
         #expect(HumanReporter.caret(at: 3, in: "\t🙂Hérat", under: "He\u{301}rat") == "\t  ^^^^^")
         #expect(HumanReporter.caret(at: 1, in: "", under: "") == "^")
+        // Emoji sequences are drawn as one emoji: a flag, a family, a skin tone, a heart with VS16.
+        for emoji in ["🇫🇷", "👨\u{200D}👩\u{200D}👧", "👍🏽", "❤\u{FE0F}"] {
+            let scalars = emoji.unicodeScalars.count
+            #expect(HumanReporter.caret(at: scalars + 2, in: emoji + " Herat", under: "Herat") == "   ^^^^^", "\(emoji)")
+        }
     }
 
     @Test func jsonStringsAreEscaped() {
@@ -144,6 +149,15 @@ import Testing
     @Test func diffHasContextAndNoNewlineMarker() {
         let diff = UnifiedDiff.render(path: "d.txt", before: Array("a\nb\nHerat".utf8), after: Array("a\nb\nHérat".utf8))
         #expect(diff == "--- a/d.txt\n+++ b/d.txt\n@@ -1,3 +1,3 @@\n a\n b\n-Herat\n\\ No newline at end of file\n+Hérat\n\\ No newline at end of file\n")
+    }
+
+    /// Should a fix ever join lines, the diff shows it as one hunk instead of nothing.
+    @Test func diffOfJoinedLinesIsOneHunk() {
+        let before = Array("a\nb\nle\nKabul\nz\n".utf8), after = Array("a\nb\nl'aéroport\nz\n".utf8)
+        let diff = UnifiedDiff.render(path: "d.txt", before: before, after: after)
+        #expect(diff == "--- a/d.txt\n+++ b/d.txt\n@@ -1,5 +1,4 @@\n a\n b\n-le\n-Kabul\n+l'aéroport\n z\n")
+        let appended = UnifiedDiff.render(path: "d.txt", before: Array("a\n".utf8), after: Array("a\nb\n".utf8))
+        #expect(appended == "--- a/d.txt\n+++ b/d.txt\n@@ -1,1 +1,2 @@\n a\n+b\n")
     }
 
     @Test func excerptsCutLongLinesAroundTheFinding() {

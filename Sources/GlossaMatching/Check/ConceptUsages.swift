@@ -33,9 +33,10 @@ public struct ConceptUsages: Sendable {
         let startsSentence: Bool
         /// An admitted spelling: reported, never rewritten (see `InconsistencyCheck`).
         let isAdmitted: Bool
-        /// The article before the name, elided ("L'"), when the place takes it in because the
-        /// house spelling starts with a vowel (see `DocumentChecker.elidingArticle`).
-        let elidedArticle: String?
+        /// What the replacement does to the article before the name (see `FrenchArticles`).
+        let article: ArticleChange?
+        /// The writer's apostrophe, for the replacement (see `TextContext.apostrophe`).
+        let apostrophe: Character
     }
 
     /// In order of first use.
@@ -47,7 +48,7 @@ public struct ConceptUsages: Sendable {
 
     mutating func record(conceptIndex: Int, isPlural: Bool, spellingID: Int32, spelling: String,
                          written: @autoclosure () -> String, place: Finding?, startsSentence: Bool, isAdmitted: Bool,
-                         elidedArticle: String? = nil) {
+                         article: ArticleChange? = nil, apostrophe: @autoclosure () -> Character = "'") {
         let key = SpellingKey(group: Group(conceptIndex: Int32(conceptIndex), isPlural: isPlural), spellingID: spellingID)
         if let index = tallyIndex[key] {
             tallies[index].count += 1
@@ -57,7 +58,7 @@ public struct ConceptUsages: Sendable {
         }
         if let place {
             places.append(Place(key: key, finding: place, startsSentence: startsSentence, isAdmitted: isAdmitted,
-                                elidedArticle: elidedArticle))
+                                article: article, apostrophe: apostrophe()))
         }
     }
 
@@ -86,8 +87,14 @@ extension ConceptUsages.Place: Spoolable {
         record.number(Int(key.group.conceptIndex))
         record.number(key.group.isPlural ? 1 : 0)
         record.number(Int(key.spellingID))
-        record.number((startsSentence ? 1 : 0) | (isAdmitted ? 2 : 0) | (elidedArticle != nil ? 4 : 0))
-        if let elidedArticle { record.string(elidedArticle) }
+        var flags = (startsSentence ? 1 : 0) | (isAdmitted ? 2 : 0) | (apostrophe == "'" ? 0 : 16)
+        switch article {
+        case .replace?: flags |= 4
+        case .byHand?: flags |= 8
+        case nil: break
+        }
+        record.number(flags)
+        if case .replace(let article)? = article { record.string(article) }
         finding.write(to: &record)
     }
 
@@ -97,7 +104,8 @@ extension ConceptUsages.Place: Spoolable {
         let flags = try record.number()
         startsSentence = flags & 1 != 0
         isAdmitted = flags & 2 != 0
-        elidedArticle = flags & 4 != 0 ? try record.string() : nil
+        apostrophe = flags & 16 != 0 ? "\u{2019}" : "'"
+        article = flags & 4 != 0 ? .replace(try record.string()) : flags & 8 != 0 ? .byHand : nil
         finding = try Finding(reading: &record)
     }
 }

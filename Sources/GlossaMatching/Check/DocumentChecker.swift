@@ -65,7 +65,7 @@ public final class DocumentChecker {
         for occurrence in try scanner.occurrences(in: text, wordIDs: ids) {
             for index in occurrence.firstToken...occurrence.lastToken { covered[index] = true }
             guard silenced.isEmpty || !silenced.contains(occurrence.start(in: text).line) else { continue }
-            // The name, or the name and the article before it (see `elidingArticle`).
+            // The name, or the name and the article before it (see `articleChange`).
             let place = { (first: Int) -> Finding in
                 let start = text.start(first)
                 let range = Int(text.spans[first].start)..<occurrence.utf8Range.upperBound
@@ -143,7 +143,8 @@ public final class DocumentChecker {
                 shape.insert(.pluralAdjective)
             }
             if !startsWithCapital, shape.contains(.ordinary), word.unicodeScalars.count > 3 { shape.insert(.endsMisspelling) }
-            if language.primary == "fr" {
+            // The longest of these words, "vingtaines", has ten letters.
+            if language.primary == "fr", word.utf8.count <= 12 {
                 let lowered = Typography.plain(word.lowercased())
                 if lowered == "de" || lowered == "d'" { shape.insert(.de) }
                 if TextContext.frenchQuantityWords.contains(lowered) { shape.insert(.quantity) }
@@ -218,40 +219,48 @@ public final class DocumentChecker {
             verdicts[key] = verdict
         }
         guard let verdict else { return nil }
-        let elision = verdict.report.flatMap { elidingArticle(before: occurrence, for: $0.suggestion, context: context) }
-        let base = verdict.isHouse ? nil : place(elision?.article ?? occurrence.firstToken)
+        let article = verdict.report.flatMap { articleChange(before: occurrence, replacement: $0.suggestion, context: context) }
+        var first = occurrence.firstToken
+        if let article, case .replace = article.change { first = article.token }
+        let base = verdict.isHouse ? nil : place(first)
         if verdict.isCounted {
             usages.record(conceptIndex: verdict.conceptIndex, isPlural: verdict.isPlural, spellingID: verdict.spellingID,
                           spelling: verdict.spelling, written: occurrence.text(in: context.text), place: base, startsSentence: key.startsSentence,
-                          isAdmitted: verdict.report?.severity == .info, elidedArticle: elision?.elided)
+                          isAdmitted: verdict.report?.severity == .info, article: article?.change,
+                          apostrophe: verdict.report?.suggestion.utf8.contains(0x27) == true ? context.apostrophe : "'")
         }
         guard let report = verdict.report else { return nil }
-        var finding = base ?? place(occurrence.firstToken)
-        finding.suggestion = (elision?.elided ?? "") + report.suggestion
+        var finding = base ?? place(first)
         finding.concept = report.concept
         finding.rule = report.rule
         finding.severity = report.severity
         finding.message = report.message
+        FrenchArticles.complete(&finding, replacement: context.withWritersApostrophe(report.suggestion), change: article?.change)
         return finding
     }
 
-    /// French elides "le", "la", "de" and "que" before a vowel: a replacement that starts with
-    /// one takes the article in ("Le Kabul airport" becomes "L'aéroport de Kaboul", not "Le
-    /// aéroport de Kaboul"). An "h" is left alone: whether it is mute depends on the word.
-    /// The token of the article, and the article elided ("L'"), to put before the replacement.
-    private func elidingArticle(before occurrence: TermOccurrence, for suggestion: String,
-                                context: TextContext) -> (article: Int, elided: String)? {
-        guard language.primary == "fr", let first = suggestion.unicodeScalars.first,
-              let folded = try? TextForms.folded(String(first)), ["a", "e", "i", "o", "u"].contains(folded),
-              let article = context.previousWord(before: occurrence.firstToken), article == occurrence.firstToken - 2,
-              context.text.spans[article].kind == .word, context.text.spans[article + 1].length == 1
+    /// The article just before the name, and how `replacement` changes it (see `FrenchArticles`):
+    /// a word one space before it, or an elided article against it.
+    private func articleChange(before occurrence: TermOccurrence, replacement: String,
+                               context: TextContext) -> (token: Int, change: ArticleChange)? {
+        let text = context.text
+        let before = occurrence.firstToken - 1
+        guard language.primary == "fr", before >= 0 else { return nil }
+        if text.spans[before].kind == .elision {
+            guard FrenchArticles.isArticle(text.bytes[text.spans[before].range]) else { return nil }
+            return FrenchArticles.change(article: text.text(before), isElided: true, found: occurrence.text(in: text),
+                                         replacement: replacement, apostrophe: context.apostrophe).map { (before, $0) }
+        }
+        guard before >= 1, text.spans[before].kind == .space, text.spans[before - 1].kind == .word,
+              FrenchArticles.isArticle(text.bytes[text.spans[before - 1].range]),
+              let change = FrenchArticles.change(article: text.text(before - 1), isElided: false, found: occurrence.text(in: text),
+                                                 replacement: replacement, apostrophe: context.apostrophe)
         else { return nil }
-        let word = context.text.text(article)
-        guard Self.elidedBeforeAVowel.contains(word.lowercased()) else { return nil }
-        return (article, String(word.dropLast()) + context.apostrophe(around: article))
+        // Across one plain space the article is taken in; across a line break that would join
+        // the lines, and across anything else it would lose the writer's spacing.
+        let isOneSpace = text.spans[before].length == 1 && text.bytes[Int(text.spans[before].start)] == 0x20
+        return (before - 1, isOneSpace ? change : .byHand)
     }
-
-    static let elidedBeforeAVowel: Set<String> = ["le", "la", "de", "que", "jusque", "lorsque", "puisque"]
 
     private func isAmongCapitals(_ occurrence: TermOccurrence, context: TextContext) -> Bool {
         func inCapitals(_ index: Int?) -> Bool {

@@ -40,7 +40,13 @@ public struct IgnoreRules: Sendable {
 
     /// The ignore list; inline markers are applied where the text is read (`DocumentChecker`).
     public func ignores(_ finding: Finding) -> Bool {
+        guard !conceptsOrSpellings.isEmpty else { return false }
         if let concept = finding.concept, conceptsOrSpellings.contains(concept) { return true }
-        return conceptsOrSpellings.contains(finding.found)
+        if conceptsOrSpellings.contains(finding.found) { return true }
+        // A finding that took in the article before the name ("le Kabul airport", see
+        // `FrenchArticles`) is about the name.
+        let utf8 = finding.found.utf8
+        guard let space = utf8.firstIndex(of: 0x20), FrenchArticles.isArticle(ArraySlice(utf8[..<space])) else { return false }
+        return conceptsOrSpellings.contains(String(finding.found[finding.found.index(after: space)...]))
     }
 }

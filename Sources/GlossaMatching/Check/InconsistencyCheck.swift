@@ -46,9 +46,10 @@ public struct InconsistencyCheck {
         finding.rule = .inconsistent
         finding.severity = place.isAdmitted ? .info : .warning
         finding.concept = report.concept
-        finding.suggestion = try (place.elidedArticle ?? "")
-            + TextContext.shaped(report.suggestion, like: finding.found, atSentenceStart: place.startsSentence, language: language)
         finding.message = report.message
+        let shaped = try TextContext.shaped(report.suggestion, like: finding.found, atSentenceStart: place.startsSentence,
+                                            language: language)
+        FrenchArticles.complete(&finding, replacement: TextContext.withApostrophe(place.apostrophe, shaped), change: place.article)
         return finding
     }
 

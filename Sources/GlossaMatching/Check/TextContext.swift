@@ -8,6 +8,48 @@ struct TextContext {
     let language: LanguageCode
     /// Per token, its word id (see `TermScanner.wordIDs`).
     let wordIDs: [Int32]
+    private let writersApostrophe: WritersApostrophe
+
+    init(text: TokenizedText, language: LanguageCode, wordIDs: [Int32]) {
+        self.text = text
+        self.language = language
+        self.wordIDs = wordIDs
+        writersApostrophe = WritersApostrophe(text.bytes)
+    }
+
+    /// The writer's apostrophe: the typographic one where the text has more of those than of
+    /// straight ones. Replacements take it, in the article before them and within them.
+    var apostrophe: Character { writersApostrophe.character }
+
+    /// Counted once per text, and only when a replacement needs it.
+    private final class WritersApostrophe {
+        private let bytes: [UInt8]
+        init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+        lazy var character: Character = {
+            var straight = 0, typographic = 0
+            for offset in bytes.indices where bytes[offset] == 0x27 || bytes[offset] == 0x99 {
+                if bytes[offset] == 0x27 {
+                    straight += 1
+                } else if offset >= 2, bytes[offset - 1] == 0x80, bytes[offset - 2] == 0xE2 {
+                    typographic += 1
+                }
+            }
+            return typographic > straight ? "\u{2019}" : "'"
+        }()
+    }
+
+    /// `replacement` with the writer's apostrophe (see `apostrophe`).
+    func withWritersApostrophe(_ replacement: String) -> String {
+        Self.withApostrophe(apostrophe, replacement)
+    }
+
+    static func withApostrophe(_ apostrophe: @autoclosure () -> Character, _ replacement: String) -> String {
+        guard replacement.utf8.contains(0x27) else { return replacement }
+        let apostrophe = apostrophe()
+        guard apostrophe != "'" else { return replacement }
+        return String(replacement.map { $0 == "'" ? apostrophe : $0 })
+    }
 
     static let frenchPluralWords: Set<String> = [
         "les", "des", "ces", "mes", "tes", "ses", "nos", "vos", "leurs", "aux", "plusieurs", "quelques",
@@ -59,28 +101,18 @@ struct TextContext {
         return frenchPluralWords.contains(word.lowercased())
     }
 
-    /// The writer's apostrophe on the line of token `index`: the typographic one when the line
-    /// holds one and no straight one, else the straight one.
-    func apostrophe(around index: Int) -> String {
-        let bytes = text.bytes
-        var start = Int(text.spans[index].start), end = start
-        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
-        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-        var typographic = false
-        for offset in start..<end {
-            if bytes[offset] == 0x27 { return "'" }
-            if bytes[offset] == 0xE2, offset + 2 < end, bytes[offset + 1] == 0x80, bytes[offset + 2] == 0x99 { typographic = true }
-        }
-        return typographic ? "\u{2019}" : "'"
-    }
-
     /// The name opens a sentence or a line: its replacement takes a capital.
+    /// A line that follows a line ending in a lower-case word or a comma continues a sentence
+    /// (hard-wrapped text); after a blank line, a full stop or anything else, it starts one.
     func startsSentence(_ index: Int) -> Bool {
         var position = index - 1
         while position >= 0 {
             switch text.spans[position].kind {
             case .space:
-                if text.text(position).contains(where: \.isNewline) { return true }
+                let space = text.text(position)
+                if space.contains(where: \.isNewline) {
+                    return space.filter(\.isNewline).count > 1 || !endsUnfinished(before: position)
+                }
             case .punctuation:
                 let text = Typography.plain(text.text(position))
                 if let last = text.last, ".!?…".contains(last) { return true }
@@ -92,6 +124,18 @@ struct TextContext {
             position -= 1
         }
         return true
+    }
+
+    /// Whether the token before `position` leaves a sentence open: a word ending in a
+    /// lower-case letter, or a comma.
+    private func endsUnfinished(before position: Int) -> Bool {
+        guard position > 0 else { return false }
+        let previous = text.text(position - 1)
+        switch text.spans[position - 1].kind {
+        case .word: return previous.last?.isLowercase == true
+        case .punctuation: return previous == ","
+        default: return false
+        }
     }
 
     /// A replacement shaped like the text it replaces: all capitals stay capitals, a

@@ -9,7 +9,18 @@ public enum DisplayWidth {
         return Int(glossa_icu_display_width(scalar.value))
     }
 
+    /// An emoji sequence (a flag, a skin tone, a family joined by ZWJ, a symbol with the emoji
+    /// selector) is drawn as one emoji; other characters as the sum of their scalars.
+    public static func of(_ character: Character) -> Int {
+        let scalars = character.unicodeScalars
+        guard scalars.count > 1 else { return scalars.first.map(of) ?? 0 }
+        let isEmojiSequence = scalars.contains {
+            $0.value == 0xFE0F || $0.value == 0x200D || $0.properties.isEmojiModifier || (0x1F1E6...0x1F1FF).contains($0.value)
+        }
+        return isEmojiSequence ? 2 : scalars.reduce(0) { $0 + of($1) }
+    }
+
     public static func of(_ text: some StringProtocol) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + of($1) }
+        text.reduce(0) { $0 + of($1) }
     }
 }

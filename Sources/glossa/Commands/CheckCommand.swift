@@ -141,6 +141,10 @@ struct CheckCommand: ParsableCommand {
         // a clean bill. JSON and SARIF still get their (empty) document.
         if files.isEmpty, inputErrors > 0, format == .text { throw ExitCode(2) }
         let tally: FindingTally
+        if (fix || diff), !bilingual.checkedFiles.isEmpty {
+            // The target text of a translation memory is the translator's to change, in the CAT tool.
+            Terminal.standardError.write("glossa: note: bilingual files are checked, never fixed: \(bilingual.checkedFiles.map(\.path).joined(separator: ", "))\n")
+        }
         if fix || diff {
             let outcome = try FixWriter(includeMisspellings: fixMisspellings, asDiff: diff).run(&findings, sources: session.sources)
             if diff {

@@ -1,0 +1,103 @@
+import GlossaText
+
+/// What a French replacement does to the article before a name when it changes the name's
+/// first sound (see `FrenchArticles.change`).
+enum ArticleChange: Equatable, Sendable {
+    /// The finding takes the article in, and the fix puts this before the replacement:
+    /// "l’" for "le", "de l’" for "du", "cet " for "ce".
+    case replace(String)
+    /// The article must change, but the glossary cannot say to what: the finding offers no
+    /// replacement.
+    case byHand
+}
+
+/// French articles before a replaced name.
+///
+/// - A replacement that starts with a vowel elides the article before it, or undoes a
+///   contraction: "le Kabul airport" becomes "l’aéroport de Kaboul", "du" "de l’", "au" "à l’",
+///   "ce" "cet".
+/// - A replacement that starts with a consonant after an article elided before a vowel or an
+///   "h" ("l’Interior Ministry") would need "le" or "la", "de" or "du": the glossary holds no
+///   gender, so that is left to the writer. An article the writer elided before a consonant
+///   was wrong before the replacement and is left as it is.
+/// - An "h" changes nothing: whether it is mute depends on the word ("d’Hérat", "de Hérat").
+/// - An article on the line before, or across other spacing than one plain space, is not taken
+///   in (that would join lines or lose the writer's spacing): the change is left to the writer.
+enum FrenchArticles {
+    /// Whether a token of these bytes is one of the articles here, in any case and with either
+    /// apostrophe: asked of the word before every name, so without making a string.
+    static func isArticle(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard bytes.count <= 9 else { return false }
+        return articleBytes.contains { article in
+            var index = bytes.startIndex
+            for expected in article {
+                guard index < bytes.endIndex else { return false }
+                let byte = bytes[index]
+                if expected == 0x27, byte == 0xE2, index + 2 < bytes.endIndex, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                    index += 3
+                    continue
+                }
+                guard (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == expected else { return false }
+                index += 1
+            }
+            return index == bytes.endIndex
+        }
+    }
+
+    private static let articleBytes = (Array(beforeAVowel.keys) + Array(elided)).sorted().map { Array($0.utf8) }
+
+    /// Before a vowel, with "'" standing for the writer's apostrophe.
+    static let beforeAVowel: [String: String] = [
+        "le": "l'", "la": "l'", "de": "d'", "que": "qu'", "jusque": "jusqu'", "lorsque": "lorsqu'", "puisque": "puisqu'",
+        "du": "de l'", "au": "à l'", "ce": "cet ",
+    ]
+    /// Elided articles, with a plain apostrophe, that a consonant would undo.
+    static let elided: Set<String> = ["l'", "d'", "qu'", "jusqu'", "lorsqu'", "puisqu'"]
+
+    static let byHandNote = "; the article before it must change too, by hand"
+
+    /// How `article` (a word, or an elided article when `isElided`) changes when `found`
+    /// becomes `replacement`; nil when it stays as it is.
+    static func change(article: String, isElided: Bool, found: String, replacement: String,
+                       apostrophe: @autoclosure () -> Character) -> ArticleChange? {
+        guard let first = replacement.first else { return nil }
+        let lowered = Typography.plain(article.lowercased())
+        if isElided {
+            guard isConsonant(first), let written = found.first, !isConsonant(written), elided.contains(lowered) else { return nil }
+            return .byHand
+        }
+        guard isVowel(first), let full = beforeAVowel[lowered] else { return nil }
+        let writers = apostrophe()
+        return .replace(shaped(String(full.map { $0 == "'" ? writers : $0 }), like: article))
+    }
+
+    /// The finding's replacement with the change made: the new article before it, or none at all.
+    static func complete(_ finding: inout Finding, replacement: String, change: ArticleChange?) {
+        switch change {
+        case .replace(let article)?:
+            finding.suggestion = article + replacement
+        case .byHand?:
+            finding.suggestion = nil
+            finding.message += byHandNote
+        case nil:
+            finding.suggestion = replacement
+        }
+    }
+
+    private static func isVowel(_ letter: Character) -> Bool {
+        guard let folded = try? TextForms.folded(String(letter)) else { return false }
+        return ["a", "e", "i", "o", "u"].contains(folded)
+    }
+
+    private static func isConsonant(_ letter: Character) -> Bool {
+        letter.isLetter && !isVowel(letter) && letter.lowercased() != "h" && letter.lowercased() != "y"
+    }
+
+    /// In capitals after "DU", with a capital after "Du".
+    private static func shaped(_ article: String, like written: String) -> String {
+        let letters = written.filter(\.isLetter)
+        if letters.count > 1, letters.allSatisfy(\.isUppercase) { return article.uppercased() }
+        guard written.first?.isUppercase == true, let first = article.first else { return article }
+        return first.uppercased() + article.dropFirst()
+    }
+}
