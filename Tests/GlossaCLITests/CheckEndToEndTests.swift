@@ -291,17 +291,7 @@ import Testing
     /// ("Le aéroport de Kaboul" was the fix); an elided article before a consonant, or an
     /// article on the line before, is left to the writer, with no fix; an "h" changes nothing.
     @Test func replacementsChangeTheArticleBeforeThem() throws {
-        try project.write("glossary/extra.tsv", """
-            id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct
-            kabul-airport\tplace\t\t\t\t\t\t\t
-            kabul-airport\t\tfr\tpreferred\taéroport de Kaboul\t\t\t\t
-            kabul-airport\t\ten\tpreferred\tKabul airport\t\t\t\t
-            kabul-airport\t\ten\tadmitted\tHamid Karzai International Airport\t\t\t\t
-            interior-ministry\torganization\t\t\t\t\t\t\t
-            interior-ministry\t\tfr\tpreferred\tministère de l'Intérieur\t\t\t\t
-            interior-ministry\t\ten\tpreferred\tInterior Ministry\t\t\t\t
-
-            """)
+        try project.write("glossary/extra.tsv", CheckFixtures.articleGlossary)
         try project.write("draft.txt", """
             Le Kabul airport est fermé.
             Il va au Kabul airport, puis du Kabul airport à ce Kabul airport.
@@ -341,17 +331,46 @@ import Testing
 
             """)
 
-        // A text written with ’ gets it in the article and within the replacement; an article
-        // the writer elided before a consonant stays as it was; a spelling in the ignore list is
-        // ignored with the article the finding took in.
-        try project.write("typo.txt", "L’avion quitte le Kabul airport et le Interior Ministry, d’Pentagon.\n")
+        // A text written with ’ gets it in the article and within the replacement, unless the
+        // name was written with a straight one; an article the writer elided before a consonant
+        // stays as it was; a spelling in the ignore list is ignored with the article the finding
+        // took in.
+        try project.write("typo.txt", "L’avion quitte le Kabul airport et le Interior Ministry, d’Pentagon, le département d'Etat.\n")
         let typographic = try Self.findings(try project.check("typo.txt", "--lang", "fr", "--format", "json"))
         #expect(typographic.map { "\($0["found"]!) → \($0["suggestion"]!)" } == [
             "le Kabul airport → l’aéroport de Kaboul", "Interior Ministry → ministère de l’Intérieur", "Pentagon → Pentagone",
+            "département d'Etat → département d'État",
         ])
         try project.write(".glossa-ignore", "Kabul airport\n")
         let ignored = try Self.findings(try project.check("typo.txt", "--lang", "fr", "--format", "json"))
-        #expect(ignored.map { "\($0["found"]!)" } == ["Interior Ministry", "Pentagon"])
+        #expect(ignored.map { "\($0["found"]!)" } == ["Interior Ministry", "Pentagon", "département d'Etat"])
+    }
+
+    /// An article separated from the name by more than one plain space (a trailing space and a
+    /// line break, an indented line, a quote, Markdown emphasis) is left to the writer: taking it
+    /// in would join lines or drop the quote, and leaving it would give "au « aéroport »".
+    /// A determiner never starts a misspelling ("Le kabul airport" lost its "Le").
+    @Test func articlesBeyondOneSpaceAreLeftToTheWriter() throws {
+        try project.write("glossary/extra.tsv", CheckFixtures.articleGlossary)
+        let text = """
+            Les talibans ont pris le\u{20}
+            Kabul airport hier.
+            - Ils ont pris le
+              Kabul airport hier.
+
+            Ils sont au « Kabul airport ».
+            Ils vont **au** Kabul airport.
+            Le porte-parole de l’« Interior Ministry ».
+            Le kabul airport.
+
+            """
+        try project.write("draft.md", text)
+        let findings = try Self.findings(try project.check("draft.md", "--lang", "fr", "--format", "json"))
+        #expect(findings.map { "\($0["line"]!):\($0["column"]!) \($0["found"]!) \($0["suggestion"] as? String ?? "-")" } == [
+            "2:1 Kabul airport -", "4:3 Kabul airport -", "6:15 Kabul airport -", "7:17 Kabul airport -", "8:24 Interior Ministry -",
+        ])
+        #expect(try project.check("draft.md", "--lang", "fr", "--fix", "--fix-misspellings").status == 1)
+        #expect(try project.read("draft.md") == text)
     }
 
     /// An admitted spelling next to the house one is inconsistent, but acceptable: an info,

@@ -52,6 +52,24 @@ enum CheckFixtures {
 
         """
 
+    /// Names whose French spelling starts with a vowel, or holds an apostrophe, for the tests
+    /// of articles and apostrophes in replacements.
+    static let articleGlossary = """
+        id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct
+        kabul-airport\tplace\t\t\t\t\t\t\t
+        kabul-airport\t\tfr\tpreferred\taéroport de Kaboul\t\t\t\t
+        kabul-airport\t\ten\tpreferred\tKabul airport\t\t\t\t
+        kabul-airport\t\ten\tadmitted\tHamid Karzai International Airport\t\t\t\t
+        interior-ministry\torganization\t\t\t\t\t\t\t
+        interior-ministry\t\tfr\tpreferred\tministère de l'Intérieur\t\t\t\t
+        interior-ministry\t\ten\tpreferred\tInterior Ministry\t\t\t\t
+        state-department\torganization\t\t\t\t\t\t\t
+        state-department\t\tfr\tpreferred\tdépartement d'État\t\t\t\t
+        state-department\t\tfr\tdeprecated\tdépartement d'Etat\t\t\t\t
+        state-department\t\ten\tpreferred\tState Department\t\t\t\t
+
+        """
+
     /// Ordinary French and English words the fixtures use.
     static let wordlist = """
         les

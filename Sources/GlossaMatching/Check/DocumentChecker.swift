@@ -120,7 +120,12 @@ public final class DocumentChecker {
         static let de = WordShape(rawValue: 256)
         /// A French word of quantity: "des milliers de talibans", "beaucoup de talibans".
         static let quantity = WordShape(rawValue: 512)
+        /// An article or determiner ("Le", "The"): a name looked for as a misspelling never
+        /// starts with one, even with the capital of a sentence's first word.
+        static let determiner = WordShape(rawValue: 1024)
     }
+
+    static let determiners: Set<String> = ["le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "the", "a", "an"]
 
     private var shapes: [WordShape] = []
 
@@ -144,10 +149,11 @@ public final class DocumentChecker {
             }
             if !startsWithCapital, shape.contains(.ordinary), word.unicodeScalars.count > 3 { shape.insert(.endsMisspelling) }
             // The longest of these words, "vingtaines", has ten letters.
-            if language.primary == "fr", word.utf8.count <= 12 {
+            if word.utf8.count <= 12 {
                 let lowered = Typography.plain(word.lowercased())
-                if lowered == "de" || lowered == "d'" { shape.insert(.de) }
-                if TextContext.frenchQuantityWords.contains(lowered) { shape.insert(.quantity) }
+                if Self.determiners.contains(lowered) { shape.insert(.determiner) }
+                if language.primary == "fr", lowered == "de" || lowered == "d'" { shape.insert(.de) }
+                if language.primary == "fr", TextContext.frenchQuantityWords.contains(lowered) { shape.insert(.quantity) }
             }
             shapes.append(shape)
         }
@@ -223,11 +229,14 @@ public final class DocumentChecker {
         var first = occurrence.firstToken
         if let article, case .replace = article.change { first = article.token }
         let base = verdict.isHouse ? nil : place(first)
+        // Apostrophes within the replacement: the writer's own in the name ("d'Etat" keeps its
+        // straight one: a typographic one is kept by `TextContext.shaped`), else the text's.
+        let writtenWithStraight = context.text.bytes[occurrence.utf8Range].contains(0x27)
+        let apostrophe = verdict.report?.suggestion.utf8.contains(0x27) == true && !writtenWithStraight ? context.apostrophe : "'"
         if verdict.isCounted {
             usages.record(conceptIndex: verdict.conceptIndex, isPlural: verdict.isPlural, spellingID: verdict.spellingID,
                           spelling: verdict.spelling, written: occurrence.text(in: context.text), place: base, startsSentence: key.startsSentence,
-                          isAdmitted: verdict.report?.severity == .info, article: article?.change,
-                          apostrophe: verdict.report?.suggestion.utf8.contains(0x27) == true ? context.apostrophe : "'")
+                          isAdmitted: verdict.report?.severity == .info, article: article?.change, apostrophe: apostrophe)
         }
         guard let report = verdict.report else { return nil }
         var finding = base ?? place(first)
@@ -235,31 +244,53 @@ public final class DocumentChecker {
         finding.rule = report.rule
         finding.severity = report.severity
         finding.message = report.message
-        FrenchArticles.complete(&finding, replacement: context.withWritersApostrophe(report.suggestion), change: article?.change)
+        FrenchArticles.complete(&finding, replacement: TextContext.withApostrophe(apostrophe, report.suggestion), change: article?.change)
         return finding
     }
 
-    /// The article just before the name, and how `replacement` changes it (see `FrenchArticles`):
-    /// a word one space before it, or an elided article against it.
+    /// The article before the name, and how `replacement` changes it (see `FrenchArticles`).
+    /// The article is found back across spaces, line breaks, and opening quotes, brackets and
+    /// emphasis marks; it is taken in only across one plain space (else the lines would be
+    /// joined, or the quote or the writer's spacing lost), and otherwise left to the writer.
     private func articleChange(before occurrence: TermOccurrence, replacement: String,
                                context: TextContext) -> (token: Int, change: ArticleChange)? {
         let text = context.text
-        let before = occurrence.firstToken - 1
-        guard language.primary == "fr", before >= 0 else { return nil }
-        if text.spans[before].kind == .elision {
-            guard FrenchArticles.isArticle(text.bytes[text.spans[before].range]) else { return nil }
-            return FrenchArticles.change(article: text.text(before), isElided: true, found: occurrence.text(in: text),
-                                         replacement: replacement, apostrophe: context.apostrophe).map { (before, $0) }
+        guard language.primary == "fr", occurrence.firstToken > 0 else { return nil }
+        var index = occurrence.firstToken - 1
+        var article: ClosedRange<Int>?
+        while index >= 0 {
+            let kind = text.spans[index].kind
+            if kind == .word || kind == .elision {
+                article = index...index
+                break
+            }
+            // "l’« Interior Ministry »": an apostrophe before a quote is not part of the word.
+            if kind == .punctuation, index > 0, text.spans[index - 1].kind == .word,
+               text.text(index).unicodeScalars.count == 1, text.text(index).unicodeScalars.allSatisfy(Typography.isApostrophe) {
+                article = (index - 1)...index
+                break
+            }
+            guard kind == .space || Self.isOpening(text, index) else { break }
+            index -= 1
         }
-        guard before >= 1, text.spans[before].kind == .space, text.spans[before - 1].kind == .word,
-              FrenchArticles.isArticle(text.bytes[text.spans[before - 1].range]),
-              let change = FrenchArticles.change(article: text.text(before - 1), isElided: false, found: occurrence.text(in: text),
-                                                 replacement: replacement, apostrophe: context.apostrophe)
+        guard let article else { return nil }
+        let range = Int(text.spans[article.lowerBound].start)..<text.spans[article.upperBound].end
+        let isElided = article.count == 2 || text.spans[article.lowerBound].kind == .elision
+        guard FrenchArticles.isArticle(text.bytes[range]),
+              let change = FrenchArticles.change(article: text.text(in: range), isElided: isElided,
+                                                 found: occurrence.text(in: text), replacement: replacement,
+                                                 apostrophe: context.apostrophe)
         else { return nil }
-        // Across one plain space the article is taken in; across a line break that would join
-        // the lines, and across anything else it would lose the writer's spacing.
-        let isOneSpace = text.spans[before].length == 1 && text.bytes[Int(text.spans[before].start)] == 0x20
-        return (before - 1, isOneSpace ? change : .byHand)
+        let gap = (article.upperBound + 1)..<occurrence.firstToken
+        let isAgainst = gap.isEmpty
+        let isOneSpace = gap.count == 1 && text.spans[gap.lowerBound].length == 1 && text.bytes[Int(text.spans[gap.lowerBound].start)] == 0x20
+        return (article.lowerBound, isAgainst || isOneSpace ? change : .byHand)
+    }
+
+    /// Opening quotes, brackets and Markdown emphasis: "au « Kabul airport »", "**au** Kabul airport".
+    private static func isOpening(_ text: TokenizedText, _ index: Int) -> Bool {
+        guard text.spans[index].kind == .punctuation else { return false }
+        return text.text(index).unicodeScalars.allSatisfy { "«“‘‹\"'([*_`".unicodeScalars.contains($0) }
     }
 
     private func isAmongCapitals(_ occurrence: TermOccurrence, context: TextContext) -> Bool {
@@ -409,7 +440,8 @@ public final class DocumentChecker {
         var index = 0
         while index < text.count {
             defer { index += 1 }
-            guard text.spans[index].kind == .word, !covered[index], shapes[Int(ids[index])].contains(.capitalised) else { continue }
+            guard text.spans[index].kind == .word, !covered[index], shapes[Int(ids[index])].contains(.capitalised),
+                  !shapes[Int(ids[index])].contains(.determiner) else { continue }
             var spans: [Int] = [index]
             while spans.count < 3, let next = TermScanner.nextJoinedWord(after: spans.last!, in: text),
                   text.spans[next].kind == .word, !covered[next], !shapes[Int(ids[next])].contains(.endsMisspelling) {

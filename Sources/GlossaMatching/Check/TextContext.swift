@@ -39,11 +39,6 @@ struct TextContext {
         }()
     }
 
-    /// `replacement` with the writer's apostrophe (see `apostrophe`).
-    func withWritersApostrophe(_ replacement: String) -> String {
-        Self.withApostrophe(apostrophe, replacement)
-    }
-
     static func withApostrophe(_ apostrophe: @autoclosure () -> Character, _ replacement: String) -> String {
         guard replacement.utf8.contains(0x27) else { return replacement }
         let apostrophe = apostrophe()
@@ -102,8 +97,9 @@ struct TextContext {
     }
 
     /// The name opens a sentence or a line: its replacement takes a capital.
-    /// A line that follows a line ending in a lower-case word or a comma continues a sentence
-    /// (hard-wrapped text); after a blank line, a full stop or anything else, it starts one.
+    /// A line that follows a line ending in a lower-case word, a comma, a semicolon or a colon
+    /// continues a sentence (hard-wrapped text); after a blank line, a full stop or anything
+    /// else, it starts one.
     func startsSentence(_ index: Int) -> Bool {
         var position = index - 1
         while position >= 0 {
@@ -126,14 +122,19 @@ struct TextContext {
         return true
     }
 
-    /// Whether the token before `position` leaves a sentence open: a word ending in a
-    /// lower-case letter, or a comma.
+    /// Whether the last token before `position`, spaces aside, leaves a sentence open: a word
+    /// ending in a lower-case letter, a comma, a semicolon or a colon.
     private func endsUnfinished(before position: Int) -> Bool {
-        guard position > 0 else { return false }
-        let previous = text.text(position - 1)
-        switch text.spans[position - 1].kind {
+        var index = position - 1
+        while index >= 0, text.spans[index].kind == .space {
+            if text.text(index).filter(\.isNewline).count > 0 { return false }
+            index -= 1
+        }
+        guard index >= 0 else { return false }
+        let previous = text.text(index)
+        switch text.spans[index].kind {
         case .word: return previous.last?.isLowercase == true
-        case .punctuation: return previous == ","
+        case .punctuation: return previous == "," || previous == ";" || previous == ":"
         default: return false
         }
     }
