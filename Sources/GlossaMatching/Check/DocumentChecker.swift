@@ -270,8 +270,13 @@ public final class DocumentChecker {
                 article = (index - 1)...index
                 break
             }
-            guard kind == .space || Self.isOpening(text, index) else { break }
-            index -= 1
+            if let tagStart = Self.htmlTagStart(endingAt: index, in: text) {
+                index = tagStart - 1
+            } else if kind == .space || Self.isOpening(text, index) {
+                index -= 1
+            } else {
+                break
+            }
         }
         guard let article else { return nil }
         let range = Int(text.spans[article.lowerBound].start)..<text.spans[article.upperBound].end
@@ -287,10 +292,24 @@ public final class DocumentChecker {
         return (article.lowerBound, isAgainst || isOneSpace ? change : .byHand)
     }
 
-    /// Opening quotes, brackets and Markdown emphasis: "au « Kabul airport »", "**au** Kabul airport".
+    /// Opening quotes, brackets, Markdown emphasis, strike-through, escapes and quote markers:
+    /// "au « Kabul airport »", "**au** Kabul airport", "> Kabul airport" after "du" ending a line.
     private static func isOpening(_ text: TokenizedText, _ index: Int) -> Bool {
         guard text.spans[index].kind == .punctuation else { return false }
-        return text.text(index).unicodeScalars.allSatisfy { "«“‘‹\"'([*_`".unicodeScalars.contains($0) }
+        return text.text(index).unicodeScalars.allSatisfy { "«“‘‹\"'([*_`~>\\".unicodeScalars.contains($0) }
+    }
+
+    /// The first token of an HTML tag ("<em>", "</b>") whose ">" is token `index`, within a line.
+    private static func htmlTagStart(endingAt index: Int, in text: TokenizedText) -> Int? {
+        guard text.spans[index].kind == .punctuation, text.text(index).hasSuffix(">") else { return nil }
+        var start = index - 1
+        while start >= max(0, index - 6) {
+            let kind = text.spans[start].kind
+            if kind == .punctuation, text.text(start).hasSuffix("<") || text.text(start).hasSuffix("</") { return start }
+            guard kind == .word || kind == .punctuation else { return nil }
+            start -= 1
+        }
+        return nil
     }
 
     private func isAmongCapitals(_ occurrence: TermOccurrence, context: TextContext) -> Bool {

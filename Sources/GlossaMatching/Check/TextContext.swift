@@ -112,8 +112,9 @@ struct TextContext {
             case .punctuation:
                 let text = Typography.plain(text.text(position))
                 if let last = text.last, ".!?…".contains(last) { return true }
-                // Quotes, brackets and list bullets stand between a line start and its first word.
-                if !text.allSatisfy({ "\"'(«»“”[-*•".contains($0) }) { return false }
+                // Quotes, brackets, list bullets, heading, quote and table marks stand between a
+                // line start and its first word.
+                if !text.allSatisfy({ "\"'(«»“”[-*•#>|".contains($0) }) { return false }
             case .word, .number, .elision:
                 return false
             }

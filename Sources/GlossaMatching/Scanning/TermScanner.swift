@@ -345,6 +345,9 @@ public final class TermScanner {
             return confirmation(accents.position, .accents)
         }
         if Self.isDerived(folded: folded, fromAnyOf: candidates.map(\.form)) { return nil }
+        // "ministre de l'Intérieur" is French, not a spelling of "ministère de l'Intérieur": a
+        // span of ordinary words of the language (and elided articles) is no unlisted variant.
+        if words.count > 1, words.allSatisfy({ isOrdinaryOrElided(word($0)) }) { return nil }
         let orthographic = try keys.orthographic(text)
         let wordCount = orthographic.split(separator: " ").count
         // Forms too different in length to come within the limit cannot be the accepted best.
@@ -396,6 +399,10 @@ public final class TermScanner {
         }
         guard let first = text.first, first.isLowercase else { return true }
         return candidates.contains { $0.text.first?.isLowercase ?? false }
+    }
+
+    private func isOrdinaryOrElided(_ word: String) -> Bool {
+        dictionary.contains(word) || word.unicodeScalars.last.map(Typography.isApostrophe) == true
     }
 
     /// Spellings of the text's language first, then by status, listed before plurals.
