@@ -249,67 +249,15 @@ public final class DocumentChecker {
     }
 
     /// The article before the name, and how `replacement` changes it (see `FrenchArticles`).
-    /// The article is found back across spaces, line breaks, and opening quotes, brackets and
-    /// emphasis marks; it is taken in only across one plain space (else the lines would be
-    /// joined, or the quote or the writer's spacing lost), and otherwise left to the writer.
     private func articleChange(before occurrence: TermOccurrence, replacement: String,
                                context: TextContext) -> (token: Int, change: ArticleChange)? {
         let text = context.text
-        guard language.primary == "fr", occurrence.firstToken > 0 else { return nil }
-        var index = occurrence.firstToken - 1
-        var article: ClosedRange<Int>?
-        while index >= 0 {
-            let kind = text.spans[index].kind
-            if kind == .word || kind == .elision {
-                article = index...index
-                break
-            }
-            // "l’« Interior Ministry »": an apostrophe before a quote is not part of the word.
-            if kind == .punctuation, index > 0, text.spans[index - 1].kind == .word,
-               text.text(index).unicodeScalars.count == 1, text.text(index).unicodeScalars.allSatisfy(Typography.isApostrophe) {
-                article = (index - 1)...index
-                break
-            }
-            if let tagStart = Self.htmlTagStart(endingAt: index, in: text) {
-                index = tagStart - 1
-            } else if kind == .space || Self.isOpening(text, index) {
-                index -= 1
-            } else {
-                break
-            }
-        }
-        guard let article else { return nil }
-        let range = Int(text.spans[article.lowerBound].start)..<text.spans[article.upperBound].end
-        let isElided = article.count == 2 || text.spans[article.lowerBound].kind == .elision
-        guard FrenchArticles.isArticle(text.bytes[range]),
-              let change = FrenchArticles.change(article: text.text(in: range), isElided: isElided,
+        guard language.primary == "fr", let found = FrenchArticles.article(before: occurrence.firstToken, in: text),
+              let change = FrenchArticles.change(article: text.text(in: found.bytes), isElided: found.isElided,
                                                  found: occurrence.text(in: text), replacement: replacement,
                                                  apostrophe: context.apostrophe)
         else { return nil }
-        let gap = (article.upperBound + 1)..<occurrence.firstToken
-        let isAgainst = gap.isEmpty
-        let isOneSpace = gap.count == 1 && text.spans[gap.lowerBound].length == 1 && text.bytes[Int(text.spans[gap.lowerBound].start)] == 0x20
-        return (article.lowerBound, isAgainst || isOneSpace ? change : .byHand)
-    }
-
-    /// Opening quotes, brackets, Markdown emphasis, strike-through, escapes and quote markers:
-    /// "au « Kabul airport »", "**au** Kabul airport", "> Kabul airport" after "du" ending a line.
-    private static func isOpening(_ text: TokenizedText, _ index: Int) -> Bool {
-        guard text.spans[index].kind == .punctuation else { return false }
-        return text.text(index).unicodeScalars.allSatisfy { "«“‘‹\"'([*_`~>\\".unicodeScalars.contains($0) }
-    }
-
-    /// The first token of an HTML tag ("<em>", "</b>") whose ">" is token `index`, within a line.
-    private static func htmlTagStart(endingAt index: Int, in text: TokenizedText) -> Int? {
-        guard text.spans[index].kind == .punctuation, text.text(index).hasSuffix(">") else { return nil }
-        var start = index - 1
-        while start >= max(0, index - 6) {
-            let kind = text.spans[start].kind
-            if kind == .punctuation, text.text(start).hasSuffix("<") || text.text(start).hasSuffix("</") { return start }
-            guard kind == .word || kind == .punctuation else { return nil }
-            start -= 1
-        }
-        return nil
+        return (found.tokens.lowerBound, found.isTakenIn ? change : .byHand)
     }
 
     private func isAmongCapitals(_ occurrence: TermOccurrence, context: TextContext) -> Bool {

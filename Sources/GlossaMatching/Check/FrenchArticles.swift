@@ -71,6 +71,63 @@ enum FrenchArticles {
         return .replace(shaped(String(full.map { $0 == "'" ? writers : $0 }), like: article))
     }
 
+    /// The article before token `first` of `text`: its tokens and bytes, whether it is elided,
+    /// and whether a replacement may take it in. It is looked for back across spaces, line
+    /// breaks, opening quotes, brackets, emphasis and quote marks and HTML tags; it is taken in
+    /// only against the name or across one plain space (else the lines would be joined, or the
+    /// quote or the writer's spacing lost).
+    static func article(before first: Int, in text: TokenizedText)
+        -> (tokens: ClosedRange<Int>, bytes: Range<Int>, isElided: Bool, isTakenIn: Bool)? {
+        var index = first - 1
+        var tokens: ClosedRange<Int>?
+        while index >= 0 {
+            let kind = text.spans[index].kind
+            if kind == .word || kind == .elision {
+                tokens = index...index
+                break
+            }
+            // "l’« Interior Ministry »": an apostrophe before a quote is not part of the word.
+            if kind == .punctuation, index > 0, text.spans[index - 1].kind == .word,
+               text.text(index).unicodeScalars.count == 1, text.text(index).unicodeScalars.allSatisfy(Typography.isApostrophe) {
+                tokens = (index - 1)...index
+                break
+            }
+            if let tagStart = htmlTagStart(endingAt: index, in: text) {
+                index = tagStart - 1
+            } else if kind == .space || isOpening(text, index) {
+                index -= 1
+            } else {
+                break
+            }
+        }
+        guard let tokens else { return nil }
+        let bytes = Int(text.spans[tokens.lowerBound].start)..<text.spans[tokens.upperBound].end
+        guard isArticle(text.bytes[bytes]) else { return nil }
+        let gap = (tokens.upperBound + 1)..<first
+        let isOneSpace = gap.count == 1 && text.spans[gap.lowerBound].length == 1 && text.bytes[Int(text.spans[gap.lowerBound].start)] == 0x20
+        return (tokens, bytes, tokens.count == 2 || text.spans[tokens.lowerBound].kind == .elision, gap.isEmpty || isOneSpace)
+    }
+
+    /// Opening quotes, brackets, Markdown emphasis, strike-through, escapes and quote markers:
+    /// "au « Kabul airport »", "**au** Kabul airport", "> Kabul airport" after "du" ending a line.
+    private static func isOpening(_ text: TokenizedText, _ index: Int) -> Bool {
+        guard text.spans[index].kind == .punctuation else { return false }
+        return text.text(index).unicodeScalars.allSatisfy { "«“‘‹\"'([*_`~>\\".unicodeScalars.contains($0) }
+    }
+
+    /// The first token of an HTML tag ("<em>", "</b>") whose ">" is token `index`, within a line.
+    private static func htmlTagStart(endingAt index: Int, in text: TokenizedText) -> Int? {
+        guard text.spans[index].kind == .punctuation, text.text(index).hasSuffix(">") else { return nil }
+        var start = index - 1
+        while start >= max(0, index - 6) {
+            let kind = text.spans[start].kind
+            if kind == .punctuation, text.text(start).hasSuffix("<") || text.text(start).hasSuffix("</") { return start }
+            guard kind == .word || kind == .punctuation else { return nil }
+            start -= 1
+        }
+        return nil
+    }
+
     /// The finding's replacement with the change made: the new article before it, or none at all.
     static func complete(_ finding: inout Finding, replacement: String, change: ArticleChange?) {
         switch change {
