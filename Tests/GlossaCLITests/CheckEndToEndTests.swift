@@ -376,6 +376,13 @@ import Testing
         #expect(try project.read("draft.md") == text)
     }
 
+    /// Names in underscore emphasis are found and fixed inside it; an identifier is left alone.
+    @Test func underscoreEmphasisHoldsNames() throws {
+        try project.write("notes.md", "À _Herat_ et __Herat__, pas dans data_Herat_id.\n")
+        #expect(try project.check("notes.md", "--lang", "fr", "--fix").status == 0)
+        #expect(try project.read("notes.md") == "À _Hérat_ et __Hérat__, pas dans data_Herat_id.\n")
+    }
+
     /// Ordinary words of the language are no unlisted variant of a name: "ministre de
     /// l'Intérieur" (the minister) was rewritten as "ministère de l'Intérieur" (the ministry).
     /// A spelling that differs by accents still is one. A heading's or a quote's first word,

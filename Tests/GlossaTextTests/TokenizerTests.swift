@@ -25,6 +25,17 @@ import Testing
         #expect(tokens.filter { $0.text == "\u{202F}" }.allSatisfy { $0.kind == .space })
     }
 
+    /// Underscores join letters under the word-break rules, which made "_Herat_" (emphasis in
+    /// Markdown and in mail) one word; within a word they stay, as in "kabul_airport". Underscores
+    /// alone and numbers are left as the word breaker makes them.
+    @Test func underscoresAroundAWordAreEmphasis() throws {
+        let tokens = try french.tokens(in: "_Herat_ __d’Herat__ kabul_airport _x ___ 1_000_")
+        #expect(tokens.filter { $0.kind != .space }.map { "\($0.text):\($0.kind)" } == [
+            "_:punctuation", "Herat:word", "_:punctuation", "__:punctuation", "d’:elision", "Herat:word", "__:punctuation",
+            "kabul_airport:word", "_:punctuation", "x:word", "___:word", "1_000_:number",
+        ])
+    }
+
     @Test func keepsAujourdhuiWhole() throws {
         #expect(try words("aujourd’hui") == ["aujourd’hui"])
         #expect(try words("aujourd'hui") == ["aujourd'hui"])

@@ -109,11 +109,28 @@ public struct Tokenizer: Sendable {
                     spans.append(span(part, .word))
                 }
             }
-            guard segment.mayHoldNarrowSpace else { return appendWord(range) }
-            Self.forEachNarrowSpacePart(of: range, in: bytes) { part, isSpace in
-                if isSpace { spans.append(span(part, .space)) } else { appendWord(part) }
+            // "_Herat_": underscores around a word are emphasis, not part of it; within one
+            // ("kabul_airport") they stay.
+            let word = Self.withoutEdgeUnderscores(range, in: bytes)
+            if word.lowerBound > range.lowerBound { spans.append(span(range.lowerBound..<word.lowerBound, .punctuation)) }
+            if segment.mayHoldNarrowSpace {
+                Self.forEachNarrowSpacePart(of: word, in: bytes) { part, isSpace in
+                    if isSpace { spans.append(span(part, .space)) } else { appendWord(part) }
+                }
+            } else {
+                appendWord(word)
             }
+            if word.upperBound < range.upperBound { spans.append(span(word.upperBound..<range.upperBound, .punctuation)) }
         }
+    }
+
+    /// `range` less the underscores at either end, when something is left between them.
+    static func withoutEdgeUnderscores(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        guard bytes[range.lowerBound] == 0x5F || bytes[range.upperBound - 1] == 0x5F else { return range }
+        var start = range.lowerBound, end = range.upperBound
+        while start < end, bytes[start] == 0x5F { start += 1 }
+        while end > start, bytes[end - 1] == 0x5F { end -= 1 }
+        return start < end ? start..<end : range
     }
 
     /// A word cut at its narrow no-break spaces (U+202F). Word-break rules let that space join
