@@ -112,6 +112,9 @@ final class Scratch: Sendable {
             onu\torganization\t\t\t\t\t\t\t
             onu\t\tfr\tpreferred\tONU\t\t\t\t
             onu\t\ten\tpreferred\tUN\t\t\t\t
+            interior\torganization\t\t\t\t\t\t\t
+            interior\t\tfr\tpreferred\tministère de l'Intérieur\t\t\t\t
+            interior\t\ten\tpreferred\tInterior Ministry\t\t\t\t
 
             """
         let glossaryDirectory = directory.appendingPathComponent("glossary")
