@@ -109,6 +109,14 @@ import Testing
         }
     }
 
+    @Test func ignoreMarkersAreFoundInAnyCase() {
+        func offsets(_ text: String) -> [Int] { IgnoreRules.markerOffsets(in: Array(text.utf8)) }
+        #expect(offsets("x glossa-ignore GLOSSA-IGNORE glossa-ignor -glossa-ignore") == [2, 16, 44])
+        #expect(offsets("glossa-ignore") == [0])
+        #expect(offsets("-ignore glossa- glossa_ignore") == [])
+        #expect(offsets("") == [])
+    }
+
     @Test func jsonStringsAreEscaped() {
         var writer = JSONWriter()
         writer.field("k", "a\"b\\c\n\u{1}é\t\r")

@@ -24,16 +24,26 @@ public struct IgnoreRules: Sendable {
         }
     }
 
-    /// Byte offsets, within `bytes`, where the inline marker occurs, in any ASCII case. A plain
-    /// byte search: Foundation's `contains` costs more than the whole check.
+    /// Byte offsets, within `bytes`, where the inline marker occurs, in any ASCII case. Every
+    /// byte of every text passes here: the search jumps from hyphen to hyphen with `memchr`,
+    /// then compares the marker around each, where Foundation's `contains` cost more than the
+    /// whole check.
     static func markerOffsets(in bytes: [UInt8]) -> [Int] {
         let marker = Array(marker.utf8)
-        guard bytes.count >= marker.count else { return [] }
+        guard let hyphen = marker.firstIndex(of: 0x2D), bytes.count >= marker.count else { return [] }
         func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
         var offsets: [Int] = []
-        outer: for start in 0...(bytes.count - marker.count) where lowered(bytes[start]) == marker[0] {
-            for offset in 1..<marker.count where lowered(bytes[start + offset]) != marker[offset] { continue outer }
-            offsets.append(start)
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var from = hyphen
+            while from < buffer.count, let found = memchr(base + from, 0x2D, buffer.count - from) {
+                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                from = at + 1
+                let start = at - hyphen
+                guard start >= 0, start + marker.count <= buffer.count,
+                      marker.indices.allSatisfy({ lowered(buffer[start + $0]) == marker[$0] }) else { continue }
+                offsets.append(start)
+            }
         }
         return offsets
     }
