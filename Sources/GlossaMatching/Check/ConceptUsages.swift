@@ -48,7 +48,7 @@ public struct ConceptUsages: Sendable {
 
     mutating func record(conceptIndex: Int, isPlural: Bool, spellingID: Int32, spelling: String,
                          written: @autoclosure () -> String, place: Finding?, startsSentence: Bool, isAdmitted: Bool,
-                         article: ArticleChange? = nil, apostrophe: @autoclosure () -> Character = "'") {
+                         article: ArticleChange? = nil, apostrophe: Character = "'") {
         let key = SpellingKey(group: Group(conceptIndex: Int32(conceptIndex), isPlural: isPlural), spellingID: spellingID)
         if let index = tallyIndex[key] {
             tallies[index].count += 1
@@ -58,7 +58,7 @@ public struct ConceptUsages: Sendable {
         }
         if let place {
             places.append(Place(key: key, finding: place, startsSentence: startsSentence, isAdmitted: isAdmitted,
-                                article: article, apostrophe: apostrophe()))
+                                article: article, apostrophe: apostrophe))
         }
     }
 

@@ -231,8 +231,8 @@ public final class DocumentChecker {
         let base = verdict.isHouse ? nil : place(first)
         // Apostrophes within the replacement: the writer's own in the name ("d'Etat" keeps its
         // straight one: a typographic one is kept by `TextContext.shaped`), else the text's.
-        let writtenWithStraight = context.text.bytes[occurrence.utf8Range].contains(0x27)
-        let apostrophe = verdict.report?.suggestion.utf8.contains(0x27) == true && !writtenWithStraight ? context.apostrophe : "'"
+        let apostrophe: Character = verdict.report?.suggestion.utf8.contains(0x27) == true
+            && !context.text.bytes[occurrence.utf8Range].contains(0x27) ? context.apostrophe : "'"
         if verdict.isCounted {
             usages.record(conceptIndex: verdict.conceptIndex, isPlural: verdict.isPlural, spellingID: verdict.spellingID,
                           spelling: verdict.spelling, written: occurrence.text(in: context.text), place: base, startsSentence: key.startsSentence,

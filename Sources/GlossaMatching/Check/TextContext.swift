@@ -39,10 +39,8 @@ struct TextContext {
         }()
     }
 
-    static func withApostrophe(_ apostrophe: @autoclosure () -> Character, _ replacement: String) -> String {
-        guard replacement.utf8.contains(0x27) else { return replacement }
-        let apostrophe = apostrophe()
-        guard apostrophe != "'" else { return replacement }
+    static func withApostrophe(_ apostrophe: Character, _ replacement: String) -> String {
+        guard apostrophe != "'", replacement.utf8.contains(0x27) else { return replacement }
         return String(replacement.map { $0 == "'" ? apostrophe : $0 })
     }
 
@@ -105,10 +103,8 @@ struct TextContext {
         while position >= 0 {
             switch text.spans[position].kind {
             case .space:
-                let space = text.text(position)
-                if space.contains(where: \.isNewline) {
-                    return space.filter(\.isNewline).count > 1 || !endsUnfinished(before: position)
-                }
+                // Each line break is a token of its own; a blank line is seen by `endsUnfinished`.
+                if text.text(position).contains(where: \.isNewline) { return !endsUnfinished(before: position) }
             case .punctuation:
                 let text = Typography.plain(text.text(position))
                 if let last = text.last, ".!?…".contains(last) { return true }
@@ -128,7 +124,7 @@ struct TextContext {
     private func endsUnfinished(before position: Int) -> Bool {
         var index = position - 1
         while index >= 0, text.spans[index].kind == .space {
-            if text.text(index).filter(\.isNewline).count > 0 { return false }
+            if text.text(index).contains(where: \.isNewline) { return false }
             index -= 1
         }
         guard index >= 0 else { return false }
