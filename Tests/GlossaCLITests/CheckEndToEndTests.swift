@@ -848,6 +848,9 @@ import Testing
         try project.write("glossary/extra.tsv", "id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct\nu-thant\tperson\t\t\t\t\t\t\t\nu-thant\t\tfr\tpreferred\tU Thant\t\t\t\t\nu-thant\t\tfr\tdeprecated\tOu Thant\t\t\t\t\nu-thant\t\ten\tpreferred\tU Thant\t\t\t\t\n")
         #expect(try found("--lang", "fr", text: "Le secrétaire général U Thant a parlé.\n") == [])
         #expect(try found("--lang", "fr", text: "Le secrétaire général Ou Thant a parlé.\n") == ["variant Ou Thant → U Thant"])
+        // The span starts with the capital: the lower-case word after it does not limit the
+        // walk to forms that start lower-case.
+        #expect(try found("--lang", "fr", text: "Le secrétaire général Ou thant a parlé.\n") == ["variant Ou thant → U Thant"])
         // A capital vowel before a one-word name is no part of it.
         #expect(try found("--lang", "fr", text: "A Kaboul, les talibans. Y Herat ?\n") == ["variant Herat → Hérat"])
     }
@@ -855,6 +858,10 @@ import Testing
     @Test func lowerCaseWordsAreNotCapitalisedNames() throws {
         try project.write("glossary/extra.tsv", "id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct\namericans\tgroup\t\t\t\t\t\t\t\namericans\t\tfr\tpreferred\tAméricains\t\t\t\t\namericans\t\ten\tpreferred\tAmericans\t\t\t\t\n")
         #expect(try found("--lang", "fr", text: "Les soldats américains et les Américains.\n") == [])
+        // Names that start lower-case are still found in lower case, alone and over several words.
+        try project.write("glossary/lower.tsv", "id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct\nshabab\torganization\t\t\t\t\t\t\t\nshabab\t\tfr\tpreferred\tal-Chabab\t\t\t\t\nshabab\t\ten\tpreferred\tal-Shabaab\t\t\t\t\nomar\tperson\t\t\t\t\t\t\t\nomar\t\tfr\tpreferred\tmollah Omar\t\t\t\t\nomar\t\ten\tpreferred\tMullah Omar\t\t\t\t\n")
+        #expect(try found("--lang", "fr", text: "Les chefs d'al Shabaab et le mollah Omarr.\n")
+            == ["variant al Shabaab → al-Chabab", "variant mollah Omarr → mollah Omar"])
     }
 }
 

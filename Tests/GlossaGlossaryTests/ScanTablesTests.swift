@@ -42,6 +42,12 @@ import Testing
         }
         var prefixes: Set<[UInt8]> = [[]]
         for key in reference.keys { for length in 1...key.count { prefixes.insert(Array(key.prefix(length))) } }
+        // And the nodes on the way to a form that starts lower-case are marked, and only those.
+        var lowercasePrefixes: Set<[UInt8]> = []
+        for form in forms where !form.key.isEmpty && form.text.first?.isLowercase == true {
+            for length in 0...form.key.utf8.count { lowercasePrefixes.insert(Array(form.key.utf8.prefix(length))) }
+        }
+        #expect(!lowercasePrefixes.isEmpty)
         for prefix in prefixes {
             let node = try #require(terms.walk(from: terms.root, prefix))
             var stepped: KeyTrie.Node? = terms.root
@@ -49,6 +55,7 @@ import Testing
             #expect(stepped == node)
             #expect(terms.forms(endingAt: node) == (reference[prefix] ?? []))
             #expect(terms.endsForm(node) == (reference[prefix] != nil))
+            #expect(terms.leadsToLowercaseForm(node) == lowercasePrefixes.contains(prefix))
             for byte in UInt8.min...UInt8.max where !prefixes.contains(prefix + [byte]) {
                 #expect(terms.walk(from: node, [byte]) == nil)
             }
@@ -125,6 +132,8 @@ import Testing
     @Test(arguments: [
         "UPDATE scan SET data = substr(data, 1, length(data) / 2) WHERE name = 'forms'",
         "UPDATE scan SET data = substr(data, 1, 20) WHERE name = 'trie'",
+        // The marks, the trie's last section, one word short.
+        "UPDATE scan SET data = substr(data, 1, length(data) - 8) WHERE name = 'trie'",
         "UPDATE scan SET data = x'' WHERE name = 'concepts'",
         "DELETE FROM scan WHERE name = 'listed'",
         // The first child of node 1, in the trie's first section (after an 8-byte header and 4 lengths).
@@ -176,7 +185,7 @@ import Testing
         everyDamage(of: blob(0, tables.trie.write)) { reader in
             let trie = try KeyTrie(reading: &reader, valueLimit: forms.count)
             for key in keys {
-                if let node = trie.walk(from: KeyTrie.root, key) { _ = trie.values(at: node) }
+                if let node = trie.walk(from: KeyTrie.root, key) { _ = (trie.values(at: node), trie.isMarked(node)) }
             }
         }
         everyDamage(of: blob(0, tables.forms.write)) { reader in
@@ -208,19 +217,29 @@ import Testing
         let keys = (0..<2_000).map { _ in
             (0..<Int.random(in: 0...7, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
         }
-        let trie = KeyTrie(keys.enumerated().map { ($0.element, Int32($0.offset)) })
+        // Every seventh value is marked, so that some nodes lie on marked keys only, some on both.
+        let isMarked = { (value: Int32) in value % 7 == 0 }
+        let trie = KeyTrie(keys.enumerated().map { ($0.element, Int32($0.offset)) }, marking: isMarked)
         var reference: [[UInt8]: [Int32]] = [:]
         var prefixes: Set<[UInt8]> = [[]]
+        var markedPrefixes: Set<[UInt8]> = []
         for (value, key) in keys.enumerated() where !key.isEmpty {
             reference[key, default: []].append(Int32(value))
-            for length in 1...key.count { prefixes.insert(Array(key.prefix(length))) }
+            for length in 0...key.count {
+                prefixes.insert(Array(key.prefix(length)))
+                if isMarked(Int32(value)) { markedPrefixes.insert(Array(key.prefix(length))) }
+            }
         }
+        #expect(markedPrefixes.count > 100 && markedPrefixes.count < prefixes.count / 2)
         for _ in 0..<5_000 {
             let probe = (0..<Int.random(in: 0...8, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
             let continues = prefixes.contains(probe)
             let node = trie.walk(from: KeyTrie.root, probe)
             #expect((node != nil) == continues)
-            if let node { #expect(trie.values(at: node) == (reference[probe] ?? [])) }
+            if let node {
+                #expect(trie.values(at: node) == (reference[probe] ?? []))
+                #expect(trie.isMarked(node) == markedPrefixes.contains(probe))
+            }
         }
     }
 

@@ -11,7 +11,7 @@ import Synchronization
 /// A rebuild writes a new file and renames it into place, so concurrent processes each see
 /// a complete index; a cache that cannot be read is rebuilt.
 public final class GlossaryIndex: Sendable {
-    static let schemaVersion = 9
+    static let schemaVersion = 10
 
     private let database: DatabaseQueue
     public let conceptCount: Int

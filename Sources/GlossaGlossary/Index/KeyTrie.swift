@@ -14,22 +14,30 @@ public struct KeyTrie: Sendable {
     /// The values of node `n` are `values[valueStart[n] ..< valueStart[n + 1]]`, in insertion order.
     private let valueStart: [Int32]
     private let values: [Int32]
+    /// One bit per node: set when the key of a marked value passes through the node.
+    private let marks: [UInt64]
 
     public var nodeCount: Int { labels.count }
 
     /// A trie holding each non-empty key with its value; a key's values keep the order given.
-    public init(_ entries: some Sequence<(key: [UInt8], value: Int32)>) {
+    /// The nodes along the keys of the values `isMarked` accepts are marked (see `isMarked(_:)`).
+    public init(_ entries: some Sequence<(key: [UInt8], value: Int32)>, marking isMarked: (Int32) -> Bool = { _ in false }) {
         var builder = Builder()
-        for entry in entries where !entry.key.isEmpty { builder.insert(entry.key, value: entry.value) }
+        for entry in entries where !entry.key.isEmpty {
+            builder.insert(entry.key, value: entry.value, marked: isMarked(entry.value))
+        }
         self = builder.build()
     }
 
-    private init(firstChild: [Int32], labels: [UInt8], valueStart: [Int32], values: [Int32]) {
+    private init(firstChild: [Int32], labels: [UInt8], valueStart: [Int32], values: [Int32], marks: [UInt64]) {
         self.firstChild = firstChild
         self.labels = labels
         self.valueStart = valueStart
         self.values = values
+        self.marks = marks
     }
+
+    private static func markWords(nodeCount: Int) -> Int { (nodeCount + 63) / 64 }
 
     /// The node `byte` leads to from `node`; nil when no key continues that way.
     @inline(__always)
@@ -72,6 +80,15 @@ public struct KeyTrie: Sendable {
         !valueRange(at: node).isEmpty
     }
 
+    /// Whether the key of a marked value passes through or ends at `node`: a walk that only
+    /// cares for marked values can stop at the first node without the mark.
+    @inline(__always)
+    public func isMarked(_ node: Node) -> Bool {
+        let index = Int(node)
+        guard index >= 0, index < labels.count else { return false }
+        return marks[index >> 6] & (1 << UInt64(index & 63)) != 0
+    }
+
     private func valueRange(at node: Node) -> Range<Int> {
         let index = Int(node)
         guard index >= 0, index < labels.count else { return 0..<0 }
@@ -82,9 +99,11 @@ public struct KeyTrie: Sendable {
     struct Builder {
         private var children: [[(label: UInt8, node: Int32)]] = [[]]
         private var nodeValues: [[Int32]] = [[]]
+        private var nodeMarked: [Bool] = [false]
 
-        mutating func insert(_ key: [UInt8], value: Int32) {
+        mutating func insert(_ key: [UInt8], value: Int32, marked: Bool) {
             var node = 0
+            nodeMarked[node] = nodeMarked[node] || marked
             for byte in key {
                 if let next = children[node].first(where: { $0.label == byte }) {
                     node = Int(next.node)
@@ -93,7 +112,9 @@ public struct KeyTrie: Sendable {
                     node = children.count
                     children.append([])
                     nodeValues.append([])
+                    nodeMarked.append(false)
                 }
+                nodeMarked[node] = nodeMarked[node] || marked
             }
             nodeValues[node].append(value)
         }
@@ -105,9 +126,11 @@ public struct KeyTrie: Sendable {
             var labels: [UInt8] = [0]
             var valueStart: [Int32] = [0]
             var values: [Int32] = []
+            var marks = [UInt64](repeating: 0, count: KeyTrie.markWords(nodeCount: children.count))
             var position = 0
             while position < order.count {
                 let node = order[position]
+                if nodeMarked[node] { marks[position >> 6] |= 1 << UInt64(position & 63) }
                 position += 1
                 firstChild.append(Int32(order.count))
                 for child in children[node].sorted(by: { $0.label < $1.label }) {
@@ -118,7 +141,7 @@ public struct KeyTrie: Sendable {
                 valueStart.append(Int32(values.count))
             }
             firstChild.append(Int32(order.count))
-            return KeyTrie(firstChild: firstChild, labels: labels, valueStart: valueStart, values: values)
+            return KeyTrie(firstChild: firstChild, labels: labels, valueStart: valueStart, values: values, marks: marks)
         }
     }
 }
@@ -131,6 +154,7 @@ extension KeyTrie {
         writer.append(labels)
         writer.append(valueStart)
         writer.append(values)
+        writer.append(marks)
     }
 
     /// Checks the layout, so that no step can leave the arrays, and that values are below `valueLimit`.
@@ -139,9 +163,10 @@ extension KeyTrie {
         let labels: [UInt8] = try reader.next()
         let valueStart: [Int32] = try reader.next()
         let values: [Int32] = try reader.next()
+        let marks: [UInt64] = try reader.next()
         let count = labels.count
-        try PackedBlobError.unless(count >= 1 && firstChild.count == count + 1 && valueStart.count == count + 1,
-                                   "trie array sizes")
+        try PackedBlobError.unless(count >= 1 && firstChild.count == count + 1 && valueStart.count == count + 1
+                                   && marks.count == Self.markWords(nodeCount: count), "trie array sizes")
         try PackedBlobError.unless(firstChild[0] == 1 && firstChild[count] == count
                                    && valueStart[0] == 0 && valueStart[count] == values.count, "trie bounds")
         // Ranges first, whole, so that the label check below stays inside `labels`.
@@ -158,6 +183,6 @@ extension KeyTrie {
         for value in values where value < 0 || Int(value) >= valueLimit {
             throw PackedBlobError("trie value out of range")
         }
-        self.init(firstChild: firstChild, labels: labels, valueStart: valueStart, values: values)
+        self.init(firstChild: firstChild, labels: labels, valueStart: valueStart, values: values, marks: marks)
     }
 }

@@ -7,7 +7,9 @@ import GRDBSQLite
 public struct ScanTables: Sendable {
     public let concepts: ConceptTable
     public let forms: FormTable
-    /// Every form's key, with the form's position as value.
+    /// Every form's key, with the form's position as value. The keys of forms that start with
+    /// a lower-case letter ("taliban", "al-Qaida") are marked: only those can match a span of
+    /// text that starts with one.
     public let trie: KeyTrie
     /// The exact spelling of every listed form, to tell a glossary term from a misspelling.
     public let listedExactForms: ByteStringSet
@@ -17,7 +19,8 @@ public struct ScanTables: Sendable {
     init(_ glossary: Glossary, forms: [MatchForm]) {
         concepts = ConceptTable(glossary)
         self.forms = FormTable(forms, glossary: glossary)
-        trie = KeyTrie(forms.enumerated().map { (Array($0.element.key.utf8), Int32($0.offset)) })
+        trie = KeyTrie(forms.enumerated().map { (Array($0.element.key.utf8), Int32($0.offset)) },
+                       marking: { forms[Int($0)].text.first?.isLowercase ?? true })
         let listed = forms.lazy.filter { $0.origin == .listed }
         listedExactForms = ByteStringSet(listed.map(\.exact))
         neighbours = NeighbourIndex(forms: forms)

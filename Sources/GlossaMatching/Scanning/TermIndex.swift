@@ -43,6 +43,12 @@ public final class TermIndex: Sendable {
         trie.values(at: node)
     }
 
+    /// Whether the key of a form that starts with a lower-case letter passes through `node`:
+    /// only such a form can confirm a span that starts with one (see `TermScanner.confirm`).
+    public func leadsToLowercaseForm(_ node: KeyTrie.Node) -> Bool {
+        trie.isMarked(node)
+    }
+
     /// Whether some form's whole key ends at `node`: `forms(endingAt:)` without the array.
     public func endsForm(_ node: KeyTrie.Node) -> Bool {
         trie.hasValues(at: node)

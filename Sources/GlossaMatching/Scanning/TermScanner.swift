@@ -31,6 +31,7 @@ public final class TermScanner {
         /// No key, and a capital: "U" of "U Thant", "Ouia" of "Qachooukam bin Ouia". Lower-case
         /// words without a key ("a", "à", "y") never start or end a name.
         let isKeylessCapital: Bool
+        let startsLowercase: Bool
 
         var mayStartName: Bool { fromRoot != nil || wordFromRoot != nil }
     }
@@ -146,7 +147,8 @@ public final class TermScanner {
             return Self.walk(terms, from: terms.root, keyBytes, range)
         }
         return Keyed(key: key, fromRoot: fromRoot(key), wordKey: wordKey, wordFromRoot: fromRoot(wordKey),
-                     isKeylessCapital: key.isEmpty && word.first?.isUppercase == true)
+                     isKeylessCapital: key.isEmpty && word.first?.isUppercase == true,
+                     startsLowercase: word.first?.isLowercase == true)
     }
 
     /// Follows a token from `node`: by its key, else (capitals) by its word key.
@@ -167,6 +169,13 @@ public final class TermScanner {
                               ends: inout [(last: Int, node: KeyTrie.Node)]) throws -> TermOccurrence? {
         let firstKeyed = keyed[Int(ids[first])]
         guard let start = firstKeyed.fromRoot ?? firstKeyed.wordFromRoot else { return nil }
+        // Such a word has no key either, so no walk starts there: "U Thant" is found from
+        // "Thant", and the spans that take in "U" are tried first, being leftmost.
+        lazy var opener = keylessCapital(before: first, after: previousEnd, in: text, ids: ids)
+        // Only a form that starts with a lower-case letter confirms a span that does (see
+        // `confirm`), and most words are lower-case: their walks stop where no such form lies ahead.
+        let lowercaseOnly = firstKeyed.startsLowercase && opener == nil
+        if lowercaseOnly, !terms.leadsToLowercaseForm(start) { return nil }
         var node = start
         ends.removeAll(keepingCapacity: true)
         let endsAlone = terms.endsForm(node)
@@ -178,7 +187,7 @@ public final class TermScanner {
             // it leaves the node where it was, but the name may still end on it if it is
             // capitalised (not on "a", "à" or "y").
             if !tokenKeyed.key.isEmpty {
-                guard let next = walk(from: node, tokenKeyed) else { break }
+                guard let next = walk(from: node, tokenKeyed), !lowercaseOnly || terms.leadsToLowercaseForm(next) else { break }
                 node = next
             } else if !tokenKeyed.isKeylessCapital {
                 continue
@@ -187,9 +196,6 @@ public final class TermScanner {
             if text.spans[current].kind != .elision, terms.endsForm(node) { ends.append((current, node)) }
         }
         guard endsAlone || !ends.isEmpty else { return nil }
-        // Such a word has no key either, so no walk starts there: "U Thant" is found from
-        // "Thant", and the spans that take in "U" are tried first, being leftmost.
-        let opener = keylessCapital(before: first, after: previousEnd, in: text, ids: ids)
         // A common word whose key spells a name's ("est", "sud") was judged alone once already.
         if endsAlone, opener != nil || wordConfirmations[Int(ids[first])].map({ $0 != nil }) ?? true {
             ends.insert((first, start), at: 0)
