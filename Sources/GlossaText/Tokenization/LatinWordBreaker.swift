@@ -48,7 +48,14 @@ enum LatinWordBreaker {
                 var previous: Class?
                 var last = first
                 while let following = next {
-                    if isWordLike(following.class) {
+                    if following.class == .letter, following.width == 1 {
+                        // Most of a word is a run of ASCII letters: take it whole.
+                        var runEnd = offset + 1
+                        while runEnd < end, isASCIILetter(bytes[runEnd]) { runEnd += 1 }
+                        previous = runEnd - offset == 1 ? last : .letter
+                        last = .letter
+                        offset = runEnd
+                    } else if isWordLike(following.class) {
                         previous = last
                         last = following.class
                         // The only extender wider than a byte is U+202F.
@@ -84,6 +91,11 @@ enum LatinWordBreaker {
     private static func abandon(_ segments: inout [Segment], from first: Int) -> Bool {
         segments.removeSubrange(first...)
         return false
+    }
+
+    @inline(__always)
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26
     }
 
     private static func isWordLike(_ c: Class) -> Bool {
