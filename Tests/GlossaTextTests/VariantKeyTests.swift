@@ -107,6 +107,40 @@ import Testing
         }
     }
 
+    /// The bounded table gives the distance whenever it is within the limit, and nil only
+    /// beyond it; the ratio with a floor is the ratio, or nil below the floor.
+    @Test func boundedDistanceAndRatioAgreeWithTheWholeTable() {
+        let letters = ["a", "b", "c", "ab", "ba", " ", "k", "é"]
+        var state: UInt64 = 11
+        func word() -> String {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return (0..<Int(state >> 60) % 12).map { _ in
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                return letters[Int(state >> 33) % letters.count]
+            }.joined()
+        }
+        var cutShort = 0
+        for _ in 0..<5_000 {
+            var (a, b) = (word(), word())
+            let distance = Similarity.editDistance(a, b)
+            for floor in [0.5, 0.7, 0.8, 0.9] {
+                let ratio = Similarity.ratio(a, b)
+                #expect(Similarity.ratio(a, b, reaching: floor) == (ratio >= floor ? ratio : nil),
+                        "\(a.debugDescription) \(b.debugDescription) \(floor)")
+            }
+            guard !a.utf8.contains(where: { $0 >= 0x80 }), !b.utf8.contains(where: { $0 >= 0x80 }) else { continue }
+            for limit in 0...6 {
+                let bounded = a.withUTF8 { x in b.withUTF8 { y in Similarity.editDistance(x, y, atMost: limit) } }
+                #expect(bounded == (distance <= limit ? distance : nil), "\(a.debugDescription) \(b.debugDescription) \(limit)")
+                if bounded == nil { cutShort += 1 }
+            }
+        }
+        #expect(cutShort > 1_000)
+        // The edge of the floor: 2 edits in 10 letters is a ratio of exactly 0.8.
+        #expect(Similarity.ratio("abcdefghij", "abcdefghkl", reaching: 0.8) == Similarity.ratio("abcdefghij", "abcdefghkl"))
+        #expect(Similarity.ratio("abcdefghij", "abcdefgklm", reaching: 0.8) == nil)
+    }
+
     @Test func editDistanceCountsTranspositionsOnce() {
         #expect(Similarity.editDistance("ben landen", "ben laden") == 1)
         #expect(Similarity.editDistance("kaboul", "kabuol") == 1)

@@ -32,6 +32,8 @@ public final class FormTable: RandomAccessCollection, Sendable {
     public func text(at position: Int, is text: String) -> Bool {
         texts.withBytes(position) { text.utf8.elementsEqual($0) }
     }
+    /// The form's `folded` spelling, without building the `Form`.
+    public func folded(at position: Int) -> String { foldeds[position] }
     /// Whether two forms have the same exact form (`TextForms.exact`).
     public func exactForms(at position: Int, and other: Int) -> Bool {
         exacts.withBytes(position) { one in exacts.withBytes(other) { one.elementsEqual($0) } }

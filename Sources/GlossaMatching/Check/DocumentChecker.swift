@@ -458,16 +458,12 @@ public final class DocumentChecker {
         let neighbours = terms.listedNeighbours(hashes)
         if !neighbours.isEmpty, !terms.isListed(exact: try TextForms.exact(text)) {
             let folded = try TextForms.folded(text)
-            let length = folded.count
             for position in neighbours {
-                let form = terms.forms[Int(position)]
-                guard form.folded != folded, !TermScanner.isDerived(folded: folded, fromAnyOf: [form]) else { continue }
-                // The edit distance is at least the difference in length: the same formula on it
-                // bounds the ratio from above, so what fails here fails `Similarity.ratio` too.
-                let longer = Double(max(length, form.folded.count))
-                guard 1 - Double(abs(length - form.folded.count)) / longer >= Self.misspellingFloor else { continue }
-                let ratio = Similarity.ratio(folded, form.folded)
-                guard ratio >= Self.misspellingFloor, ratio > (result?.1 ?? 0) else { continue }
+                // Read from the form table's column: most neighbours fall short, and need no `Form`.
+                let name = terms.forms.folded(at: Int(position))
+                guard let ratio = Similarity.ratio(folded, name, reaching: Self.misspellingFloor), ratio > (result?.1 ?? 0),
+                      name != folded, !TermScanner.isDerived(folded: folded, fromAnyOf: [name])
+                else { continue }
                 result = (position, ratio)
             }
         }

@@ -90,7 +90,7 @@ public struct GlossaryDoctor {
                 for j in positions.indices where j > i {
                     let a = preferred[positions[i]], b = preferred[positions[j]]
                     guard a.conceptIndex != b.conceptIndex, language(a) == language(b), !declaredDistinct(a.conceptIndex, b.conceptIndex),
-                          Similarity.ratio(a.folded, b.folded) >= Self.nearDuplicateFloor else { continue }
+                          Similarity.ratio(a.folded, b.folded, reaching: Self.nearDuplicateFloor) != nil else { continue }
                     let pair = [min(a.conceptIndex, b.conceptIndex), max(a.conceptIndex, b.conceptIndex)]
                     guard seen.insert(pair).inserted else { continue }
                     let later = a.conceptIndex > b.conceptIndex ? a : b, earlier = later == a ? b : a

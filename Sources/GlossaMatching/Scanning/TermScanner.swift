@@ -350,7 +350,7 @@ public final class TermScanner {
         if let accents = candidates.first(where: { $0.form.folded == folded }) {
             return confirmation(accents.position, .accents)
         }
-        if Self.isDerived(folded: folded, fromAnyOf: candidates.map(\.form)) { return nil }
+        if Self.isDerived(folded: folded, fromAnyOf: candidates.map(\.form.folded)) { return nil }
         // "ministre de l'Intérieur" is French, not a spelling of "ministère de l'Intérieur": a
         // span of ordinary words of the language (and elided articles) is no unlisted variant.
         if words.count > 1, words.allSatisfy({ isOrdinaryOrElided(word($0)) }) { return nil }
@@ -377,10 +377,9 @@ public final class TermScanner {
     /// alone is left to the distance to judge.
     /// A name ending in s or x is taken without it too: "États-Uniens" is made from "États-Unis".
     /// `folded` is the text without accents or case (`TextForms.folded`), compared with each
-    /// form's, so that every listed spelling of the name counts.
-    static func isDerived(folded lowered: String, fromAnyOf forms: [GlossaryIndex.Form]) -> Bool {
-        forms.contains { form in
-            let name = form.folded
+    /// form's (`names`), so that every listed spelling of the name counts.
+    static func isDerived(folded lowered: String, fromAnyOf names: [String]) -> Bool {
+        names.contains { name in
             let stems = name.last == "s" || name.last == "x" ? [name, String(name.dropLast())] : [name]
             return stems.contains { stem in
                 guard lowered.count > stem.count, lowered.hasPrefix(stem), lowered != name else { return false }

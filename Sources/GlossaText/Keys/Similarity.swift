@@ -93,4 +93,58 @@ public enum Similarity {
         let length = max(a.count, b.count)
         return length == 0 ? 1 : 1 - Double(editDistance(a, b)) / Double(length)
     }
+
+    /// `ratio(a, b)` when it reaches `floor`, else nil. The misspelling check compares each
+    /// unknown capitalised word with its neighbours in the glossary, and nearly all fall
+    /// short: on ASCII, the table stops as soon as the distance must exceed what `floor` allows.
+    public static func ratio(_ a: String, _ b: String, reaching floor: Double) -> Double? {
+        var a = a, b = b
+        let bounded: Double?? = a.withUTF8 { x in
+            b.withUTF8 { y in
+                guard x.allSatisfy({ $0 < 0x80 }), y.allSatisfy({ $0 < 0x80 }) else { return .none }
+                let length = max(x.count, y.count)
+                guard length > 0 else { return .some(1) }
+                // One more than `floor` allows, so that rounding cannot cut off a pair the
+                // ratio below accepts.
+                let limit = Int(((1 - floor) * Double(length)).rounded(.up)) + 1
+                guard let distance = editDistance(x, y, atMost: limit) else { return .some(nil) }
+                return .some(1 - Double(distance) / Double(length))
+            }
+        }
+        let ratio = bounded ?? self.ratio(a, b)
+        return ratio.flatMap { $0 >= floor ? $0 : nil }
+    }
+
+    /// `editDistance` of two byte strings when it is at most `limit`, else nil.
+    static func editDistance(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>, atMost limit: Int) -> Int? {
+        guard abs(x.count - y.count) <= limit else { return nil }
+        if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
+        let width = y.count + 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { rows in
+            var beforePrevious = rows.baseAddress!, previous = beforePrevious + width, current = previous + width
+            for j in 0..<width { previous[j] = j }
+            // A cell is at least the smaller of the row above's minimum and one more than the
+            // row two above's (a transposition): once a row exceeds the limit and the one before
+            // reaches it, every later row exceeds it too.
+            var previousMinimum = 0
+            for i in 1...x.count {
+                current[0] = i
+                var minimum = i
+                for j in 1...y.count {
+                    let substitution = x[i - 1] == y[j - 1] ? 0 : 1
+                    var best = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + substitution)
+                    if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
+                        best = min(best, beforePrevious[j - 2] + 1)
+                    }
+                    current[j] = best
+                    minimum = min(minimum, best)
+                }
+                if minimum > limit, previousMinimum >= limit { return nil }
+                previousMinimum = minimum
+                (beforePrevious, previous, current) = (previous, current, beforePrevious)
+            }
+            let distance = previous[y.count]
+            return distance <= limit ? distance : nil
+        }
+    }
 }
