@@ -450,7 +450,7 @@ public final class DocumentChecker {
 
     private func nearestName(_ text: String, wordIDs: [Int32]) throws -> (Int32, Double)? {
         if let cached = misspellingCache[text] { return cached }
-        var result: (Int32, Double)?
+        var result: (form: Int32, ratio: Double)?
         let key = wordIDs.flatMap { scanner.key($0) }
         // Most capitalised words are far from every glossary key: the neighbour index says so
         // in memory, before any normalisation.
@@ -467,7 +467,8 @@ public final class DocumentChecker {
                 result = (position, ratio)
             }
         }
-        misspellingCache[text] = result
+        // `.some`: a plain nil would remove the entry, and words without a near name are most of them.
+        misspellingCache[text] = .some(result)
         return result
     }
 
