@@ -164,6 +164,16 @@ import Testing
         #expect(twice.stdout.hasSuffix("1 finding (0 errors, 1 warning, 0 infos) in 1 file\n"))
     }
 
+    /// `--fix - < draft > fixed` is a filter: with nothing to fix, or only findings that are
+    /// never fixed, the text still comes through, byte for byte.
+    @Test func standardInputWithNothingToFixComesThroughWhole() throws {
+        for text in ["Rien à signaler à Kaboul.\r\nFin", "Le journal cite Ben Landen.\n", ""] {
+            let run = try project.check("-", "--lang", "fr", "--fix", stdin: text)
+            #expect(run.stdout == text)
+            #expect(run.stderr.hasPrefix("fixed 0 findings in 0 files\n"))
+        }
+    }
+
     /// A folder with nothing to check, or only hidden files, is an error, not a clean bill.
     @Test func aFolderWithNothingToCheckIsAnError() throws {
         try FileManager.default.createDirectory(at: project.root.appendingPathComponent("empty/.hidden"), withIntermediateDirectories: true)

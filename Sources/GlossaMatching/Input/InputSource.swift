@@ -12,6 +12,10 @@ public enum InputSource: Sendable {
         }
     }
 
+    public var isStandardInput: Bool {
+        if case .standardInput = self { true } else { false }
+    }
+
     public var isMarkdown: Bool {
         guard case .file(let url, _) = self else { return false }
         return ["md", "markdown"].contains(url.pathExtension.lowercased())

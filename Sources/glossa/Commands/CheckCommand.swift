@@ -157,9 +157,8 @@ struct CheckCommand: ParsableCommand {
                 try again.add(bilingual.findings)
                 var left = FilteredFindings(try again.finish()) { !ignore.ignores($0) }
                 // Fixed standard input goes to standard output: the report must not follow it there.
-                let fixedStandardInput = session.sources.contains { if case .standardInput = $0 { true } else { false } }
                 tally = try write(files: again.checkedFiles + bilingual.checkedFiles, findings: &left,
-                                  to: fixedStandardInput ? .standardError : .standardOutput)
+                                  to: session.sources.contains(where: \.isStandardInput) ? .standardError : .standardOutput)
             }
         } else {
             tally = try write(files: files, findings: &findings, to: .standardOutput)

@@ -37,7 +37,7 @@ struct FixWriter {
             case .file(let url, _):
                 try AtomicFile.write(Data(after), to: url, keepingPermissionsOf: url)
             case .standardInput:
-                Terminal.standardOutput.write(String(decoding: after, as: UTF8.self))
+                after.withUnsafeBytes { Terminal.standardOutput.write($0) }
                 fixedStandardInput = Data(after)
             }
             fixedFiles += 1
@@ -49,6 +49,11 @@ struct FixWriter {
             group.append(finding)
         }
         try fixGroup()
+        // Standard input goes through whole, fixed or not: `--fix - < draft > fixed` must never
+        // leave an empty file behind.
+        if !asDiff, fixedStandardInput == nil, let input = sources.first(where: \.isStandardInput) {
+            try input.bytes().withUnsafeBytes { Terminal.standardOutput.write($0) }
+        }
         outcome.sources = sources.map { source in
             if case .standardInput = source, let fixedStandardInput { return .standardInput(fixedStandardInput) }
             return source
