@@ -865,6 +865,26 @@ import Testing
         #expect(try found("--lang", "fr", text: "A Kaboul, les talibans. Y Herat ?\n") == ["variant Herat → Hérat"])
     }
 
+    /// "taliban se" is not "talibans", and neither is it in a headline: `--fix` used to write
+    /// "LES TALIBANS MÉFIENT" and "LE TALIBANS RETIRE".
+    @Test func aNameDoesNotEndOnAnOrdinaryWordInCapitals() throws {
+        #expect(try found("--lang", "fr", text: "LES TALIBAN SE MÉFIENT.\nLE TALIBAN SE RETIRE.\nLes taliban se retirent.\n")
+            == ["variant TALIBAN → TALIBANS", "variant taliban → talibans"])
+    }
+
+    /// A slip in an admitted spelling is put right to that spelling; a title the house name
+    /// would replace leaves its article to the writer ("le mollah Baradar" is not
+    /// "l'Abdul Ghani Baradar").
+    @Test func aSlipInAnAdmittedSpellingKeepsIt() throws {
+        try project.write("glossary/extra.tsv", "id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct\nbaradar\tperson\t\t\t\t\t\t\t\nbaradar\t\tfr\tpreferred\tAbdul Ghani Baradar\t\t\t\t\nbaradar\t\tfr\tadmitted\tmollah Baradar\t\t\t\t\nbaradar\t\ten\tpreferred\tAbdul Ghani Baradar\t\t\t\t\n")
+        #expect(try found("--lang", "fr", "--fail-on", "info", text: "Le mollah Barader parle au mollah Baradar.\n")
+            == ["inconsistent mollah Barader → Abdul Ghani Baradar", "variant mollah Barader → mollah Baradar",
+                "inconsistent mollah Baradar → -", "variant mollah Baradar → -"])
+        let fix = try Glossa.run(["check", "--wordlist", "words.txt", "draft.txt", "--lang", "fr", "--fix"], in: project.root)
+        #expect(fix.stderr.hasPrefix("fixed 1 finding in 1 file\n"))
+        #expect(try project.read("draft.txt") == "Le mollah Baradar parle au mollah Baradar.\n")
+    }
+
     @Test func lowerCaseWordsAreNotCapitalisedNames() throws {
         try project.write("glossary/extra.tsv", "id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct\namericans\tgroup\t\t\t\t\t\t\t\namericans\t\tfr\tpreferred\tAméricains\t\t\t\t\namericans\t\ten\tpreferred\tAmericans\t\t\t\t\n")
         #expect(try found("--lang", "fr", text: "Les soldats américains et les Américains.\n") == [])

@@ -85,11 +85,16 @@ import Testing
         #expect(String(decoding: all.applied(to: bytes), as: UTF8.self) == "ab Hérat cd Laden")
     }
 
-    /// Two fixes for the same span: the rule decides, whatever order the findings come in.
-    @Test func theSameSpanTakesTheFixOfTheFirstRuleByName() {
+    /// Two fixes for the same span: the rule decides, whatever order the findings come in, and
+    /// the finding about the spelling wins over the one about consistency.
+    @Test func theSameSpanTakesTheFixOfTheSpellingBeforeConsistency() {
         let findings = [finding(0, 5, "Hérat", .variant), finding(0, 5, "Herat", .inconsistent)]
         for order in [findings, findings.reversed()] {
-            #expect(FixPlan(order, includeMisspellings: false).replacements == [.init(utf8Offset: 0, utf8Length: 5, text: "Herat")])
+            #expect(FixPlan(order, includeMisspellings: false).replacements == [.init(utf8Offset: 0, utf8Length: 5, text: "Hérat")])
+        }
+        let foreign = [finding(0, 5, "Kaboul", .inconsistent), finding(0, 5, "Kabul", .wrongLanguage)]
+        for order in [foreign, foreign.reversed()] {
+            #expect(FixPlan(order, includeMisspellings: false).replacements == [.init(utf8Offset: 0, utf8Length: 5, text: "Kabul")])
         }
     }
 }

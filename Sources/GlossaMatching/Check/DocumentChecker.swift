@@ -331,6 +331,13 @@ public final class DocumentChecker {
                                       rule: .wrongLanguage, severity: .error))
         case .listed:
             return try verdict(report("'\(text)' is deprecated; the house spelling is '\(suggestion)'"))
+        case .accents, .transliteration where sameLanguage && form.status == .admitted && (form.origin == .listed) != plural:
+            // "mollah Barader" is a slip for the admitted "mollah Baradar", not a call to rewrite
+            // the sentence around "Abdul Ghani Baradar".
+            let admitted = try context.shaped(form.text, like: text, atSentenceStart: occurrence.startsSentence)
+            return try verdict(Report(rule: .variant, severity: .warning,
+                                      message: "'\(text)' is a variant of '\(admitted)', an admitted spelling; the house spelling is '\(suggestion)'",
+                                      suggestion: admitted, concept: concept.id))
         case .accents, .transliteration:
             return try verdict(report("'\(text)' is a variant of '\(suggestion)', the house spelling"))
         }

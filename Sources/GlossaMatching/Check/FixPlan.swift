@@ -9,15 +9,19 @@ public struct FixPlan: Sendable {
 
     public private(set) var replacements: [Replacement] = []
 
-    /// Keeps the longest fix at each place, the first by rule name when two are as long, and
-    /// drops fixes that overlap one already kept. The order of `findings` does not matter.
+    /// Keeps the longest fix at each place, and drops fixes that overlap one already kept.
+    /// Where two are as long, the finding about the spelling itself (variant, wrong language)
+    /// wins over the one about the document's consistency: it may point at an admitted
+    /// spelling ("mollah Baradar" for "mollah Barader") where the other points at the house
+    /// one. The order of `findings` does not matter.
     public init(_ findings: [Finding], includeMisspellings: Bool) {
         // Admitted forms (info) are acceptable: reported, never rewritten.
         let fixable = findings.filter {
             $0.suggestion != nil && $0.severity > .info
                 && ($0.rule.fixedByDefault || (includeMisspellings && $0.rule == .misspelling))
-        }.sorted {
-            ($0.start.utf8Offset, $1.utf8Length, $0.rule.rawValue) < ($1.start.utf8Offset, $0.utf8Length, $1.rule.rawValue)
+        }.sorted { (a: Finding, b: Finding) -> Bool in
+            let order = { (finding: Finding) in (finding.rule == .inconsistent ? 1 : 0, finding.rule.rawValue) }
+            return (a.start.utf8Offset, b.utf8Length, order(a).0, order(a).1) < (b.start.utf8Offset, a.utf8Length, order(b).0, order(b).1)
         }
         var end = 0
         for finding in fixable where finding.start.utf8Offset >= end {

@@ -23,6 +23,8 @@ enum ArticleChange: Equatable, Sendable {
 /// - An "h" changes nothing: whether it is mute depends on the word ("d’Hérat", "de Hérat").
 /// - An article on the line before, or across other spacing than one plain space, is not taken
 ///   in (that would join lines or lose the writer's spacing): the change is left to the writer.
+/// - So is an article before a title that a name replaces ("le mollah Baradar" for "Abdul
+///   Ghani Baradar"): it belonged to the title.
 enum FrenchArticles {
     /// Whether a token of these bytes is one of the articles here, in any case and with either
     /// apostrophe: asked of the word before every name, so without making a string.
@@ -61,6 +63,9 @@ enum FrenchArticles {
     static func change(article: String, isElided: Bool, found: String, replacement: String,
                        apostrophe: @autoclosure () -> Character) -> ArticleChange? {
         guard let first = replacement.first else { return nil }
+        // "le mollah Baradar" → "Abdul Ghani Baradar": the article went with the title, and
+        // whether it goes ("le"), stays ("de") or changes ("au" → "à") is the writer's call.
+        if found.first?.isLowercase == true, first.isUppercase { return .byHand }
         let lowered = Typography.plain(article.lowercased())
         if isElided {
             guard isConsonant(first), let written = found.first, !isConsonant(written), elided.contains(lowered) else { return nil }

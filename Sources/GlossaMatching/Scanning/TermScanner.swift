@@ -395,15 +395,22 @@ public final class TermScanner {
     static let variantDistanceLimit = 0.12
 
     /// Guards for spellings the glossary does not list: an ordinary word of the language is
-    /// not a name ("heurte" is not "Hérat"), a name does not end on an ordinary lower-case
-    /// word ("taliban se" is not "talibans"), and a lower-case word is not a proper name.
+    /// not a name ("heurte" is not "Hérat"), a name does not end on an ordinary word in lower
+    /// case or in capitals ("taliban se" and "TALIBAN SE" are not "talibans"), and a lower-case
+    /// word is not a proper name.
     private func plausibleVariant(_ text: String, words: [Int32], candidates: [GlossaryIndex.Form]) -> Bool {
         if words.count == 1, dictionary.contains(text) { return false }
-        if words.count > 1, let last = words.last.map(word), last.first?.isLowercase == true, dictionary.contains(last) {
+        if words.count > 1, let last = words.last.map(word), last.first?.isLowercase == true || Self.isInCapitals(last),
+           dictionary.contains(last) {
             return false
         }
         guard let first = text.first, first.isLowercase else { return true }
         return candidates.contains { $0.text.first?.isLowercase ?? false }
+    }
+
+    /// Two letters or more, none of them lower-case: a word of a headline ("SE", "MÉFIENT").
+    static func isInCapitals(_ word: String) -> Bool {
+        word.count > 1 && !word.contains(where: \.isLowercase)
     }
 
     private func isOrdinaryOrElided(_ word: String) -> Bool {
