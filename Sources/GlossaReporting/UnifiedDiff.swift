@@ -7,7 +7,7 @@ public enum UnifiedDiff {
         guard old.count == new.count else { return oneHunk(path: path, old: old, new: new, context: context) }
         let changed = old.indices.filter { old[$0] != new[$0] }
         guard !changed.isEmpty else { return "" }
-        var output = "--- a/\(path)\n+++ b/\(path)\n"
+        var output = header(path)
         var hunkStart = 0
         while hunkStart < changed.count {
             var hunkEnd = hunkStart
@@ -28,6 +28,13 @@ public enum UnifiedDiff {
         return output
     }
 
+    /// `patch` reads a file name up to the first blank unless a tab ends it, as GNU diff and
+    /// git end names that hold a space.
+    private static func header(_ path: String) -> String {
+        let end = path.contains(" ") ? "\t" : ""
+        return "--- a/\(path)\(end)\n+++ b/\(path)\(end)\n"
+    }
+
     private static func oneHunk(path: String, old: [ArraySlice<UInt8>], new: [ArraySlice<UInt8>], context: Int) -> String {
         var prefix = 0
         while prefix < min(old.count, new.count), old[prefix] == new[prefix] { prefix += 1 }
@@ -36,7 +43,7 @@ public enum UnifiedDiff {
         let first = max(0, prefix - context)
         let oldEnd = min(old.count, old.count - suffix + context), newEnd = min(new.count, new.count - suffix + context)
         func range(_ start: Int, _ end: Int) -> String { "\(end > start ? start + 1 : start),\(end - start)" }
-        var output = "--- a/\(path)\n+++ b/\(path)\n@@ -\(range(first, oldEnd)) +\(range(first, newEnd)) @@\n"
+        var output = header(path) + "@@ -\(range(first, oldEnd)) +\(range(first, newEnd)) @@\n"
         for line in old[first..<prefix] { output += " " + text(line) }
         for line in old[prefix..<(old.count - suffix)] { output += "-" + text(line) }
         for line in new[prefix..<(new.count - suffix)] { output += "+" + text(line) }

@@ -565,12 +565,14 @@ import Testing
         #expect(run.stderr == "glossa: error: \(project.root.appendingPathComponent("missing").path): cannot create a temporary file: No such file or directory; set TMPDIR to a writable folder\n")
     }
 
-    /// The diff of a BOM and CR LF file applies with patch and gives what --fix writes.
+    /// The diff of a BOM and CR LF file, and of a file whose name holds a space, applies with
+    /// patch and gives what --fix writes.
     @Test func diffOfACRLFFileAppliesWithPatch() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/patch") else { return }
         let original = "\u{FEFF}Prise de Herat\r\nsans changement\r\npar les taliban\r\n"
         try project.write("draft.txt", original)
-        let diff = try project.check("draft.txt", "--lang", "fr", "--diff")
+        try project.write("mon brouillon.txt", "Les taliban.\n")
+        let diff = try project.check("draft.txt", "mon brouillon.txt", "--lang", "fr", "--diff")
         try project.write("fix.diff", diff.stdout)
         let patch = Process()
         patch.executableURL = URL(fileURLWithPath: "/usr/bin/patch")
@@ -581,6 +583,7 @@ import Testing
         #expect(patch.terminationStatus == 0)
         #expect(try Data(contentsOf: project.root.appendingPathComponent("draft.txt"))
                 == Data("\u{FEFF}Prise de Hérat\r\nsans changement\r\npar les talibans\r\n".utf8))
+        #expect(try project.read("mon brouillon.txt") == "Les talibans.\n")
     }
 
     /// Diffs come in report order, by file name, whatever order the files were given in.

@@ -171,6 +171,9 @@ import Testing
         #expect(diff == "--- a/d.txt\n+++ b/d.txt\n@@ -1,5 +1,4 @@\n a\n b\n-le\n-Kabul\n+l'aéroport\n z\n")
         let appended = UnifiedDiff.render(path: "d.txt", before: Array("a\n".utf8), after: Array("a\nb\n".utf8))
         #expect(appended == "--- a/d.txt\n+++ b/d.txt\n@@ -1,1 +1,2 @@\n a\n+b\n")
+        // A name with a space ends with a tab, or patch stops reading it at the space.
+        let spaced = UnifiedDiff.render(path: "mon brouillon.txt", before: Array("Herat\n".utf8), after: Array("Hérat\n".utf8))
+        #expect(spaced == "--- a/mon brouillon.txt\t\n+++ b/mon brouillon.txt\t\n@@ -1,1 +1,1 @@\n-Herat\n+Hérat\n")
     }
 
     @Test func excerptsCutLongLinesAroundTheFinding() {
