@@ -875,6 +875,17 @@ import Testing
             == ["variant TALIBAN → TALIBANS", "variant taliban → talibans"])
     }
 
+    /// `/dev/null` is an empty word list, not an unreadable file; a missing list is an error.
+    @Test func theWordListMayBeADevice() throws {
+        try project.write("draft.txt", "Les taliban à Herat.\n")
+        let empty = try Glossa.run(["check", "--wordlist", "/dev/null", "draft.txt", "--lang", "fr"], in: project.root)
+        #expect(empty.status == 1)
+        #expect(empty.stdout.hasSuffix("2 findings (0 errors, 2 warnings, 0 infos) in 1 file\n"))
+        let missing = try Glossa.run(["check", "--wordlist", "none.txt", "draft.txt", "--lang", "fr"], in: project.root)
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "glossa: error: none.txt: cannot read the word list: No such file or directory\n")
+    }
+
     /// A slip in an admitted spelling is put right to that spelling; a title the house name
     /// would replace leaves its article to the writer ("le mollah Baradar" is not
     /// "l'Abdul Ghani Baradar").
