@@ -775,6 +775,15 @@ import Testing
         #expect(cp.status == 2)
         #expect(cp.stderr == "glossa: error: cp.txt:2: cannot decode as Western (Windows Latin 1)\n")
 
+        // Read as UTF-8, a file with a UTF-16 mark is named for what it is; a mark against the
+        // order given is an error, not a page of wrong characters.
+        let asUTF8 = try project.check("le.txt", "--lang", "fr")
+        #expect(asUTF8.status == 2)
+        #expect(asUTF8.stderr == "glossa: error: le.txt: UTF-16 text (it starts with a byte order mark); pass --encoding utf-16\n")
+        let contrary = try project.check("le.txt", "--lang", "fr", "--encoding", "utf-16be")
+        #expect(contrary.status == 2)
+        #expect(contrary.stderr == "glossa: error: le.txt:1: the byte order mark says UTF-16LE; pass --encoding utf-16\n")
+
         try (littleEndian + Data([0x41])).write(to: project.root.appendingPathComponent("odd.txt"))
         let odd = try project.check("odd.txt", "--lang", "fr", "--encoding", "utf-16", "--format", "json")
         #expect(odd.status == 2)

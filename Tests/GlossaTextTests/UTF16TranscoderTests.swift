@@ -32,6 +32,11 @@ import Testing
         // "中" is 0x4E2D: read big-endian it is "中", little-endian it would be "ⵎ".
         #expect(try UTF16Transcoder.utf8(from: [0x4E, 0x2D], byteOrder: .bigEndian) == Array("中".utf8))
         #expect(try UTF16Transcoder.utf8(from: [0x4E, 0x2D], byteOrder: .littleEndian) == Array("\u{2D4E}".utf8))
+        // A mark that agrees is dropped; one that contradicts the order given is an error.
+        #expect(try UTF16Transcoder.utf8(from: [0xFE, 0xFF, 0x4E, 0x2D], byteOrder: .bigEndian) == Array("中".utf8))
+        #expect(throws: UTF16Transcoder.Problem(line: 1, message: "the byte order mark says UTF-16BE; pass --encoding utf-16")) {
+            try UTF16Transcoder.utf8(from: [0xFE, 0xFF, 0x4E, 0x2D], byteOrder: .littleEndian)
+        }
     }
 
     /// Reading in chunks splits code units and surrogate pairs anywhere.

@@ -75,6 +75,9 @@ public struct DocumentReader {
                 pending.removeFirst(3)
                 position.utf8Offset = 3
             }
+            if encoding == .utf8, pending.starts(with: [0xFF, 0xFE]) || pending.starts(with: [0xFE, 0xFF]) {
+                throw ReadError(file: displayName, line: nil, message: "UTF-16 text (it starts with a byte order mark); pass --encoding utf-16")
+            }
             if pending.prefix(8192).contains(0) {
                 throw ReadError(file: displayName, line: nil, message: "binary file (it contains NUL bytes); skipped")
             }

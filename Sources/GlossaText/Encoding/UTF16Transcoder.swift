@@ -44,11 +44,14 @@ public struct UTF16Transcoder {
                 return
             }
             atStart = false
-            if input[0] == 0xFF, input[1] == 0xFE, byteOrder != .bigEndian {
-                byteOrder = .littleEndian
-                index = 2
-            } else if input[0] == 0xFE, input[1] == 0xFF, byteOrder != .littleEndian {
-                byteOrder = .bigEndian
+            let mark: ByteOrder? = input[0] == 0xFF && input[1] == 0xFE ? .littleEndian
+                : input[0] == 0xFE && input[1] == 0xFF ? .bigEndian : nil
+            if let mark {
+                // A mark that contradicts the order given would turn every character into another.
+                if let byteOrder, byteOrder != mark {
+                    throw Problem(line: 1, message: "the byte order mark says UTF-16\(mark == .bigEndian ? "BE" : "LE"); pass --encoding utf-16")
+                }
+                byteOrder = mark
                 index = 2
             } else if byteOrder == nil {
                 byteOrder = Self.guessedByteOrder(input.prefix(512))
