@@ -41,6 +41,18 @@ import Testing
         #expect(try project.read("memory.tmx") == Self.tmx)
     }
 
+    /// A unit without the target language is no translation to check, but the reviewer hears
+    /// that it was left out.
+    @Test func unitsWithoutThePairAreCountedInANote() throws {
+        try project.write("memory.tmx", Self.tmx.replacingOccurrences(
+            of: "<tu tuid=\"a3\">",
+            with: "<tu tuid=\"a0\"><tuv xml:lang=\"fr-FR\"><seg>Les talibans à Kaboul.</seg></tuv></tu>\n<tu tuid=\"a3\">"))
+        let run = try project.check("memory.tmx", "--format", "json")
+        #expect(run.status == 1)
+        #expect(run.stderr == "glossa: note: memory.tmx: 1 unit without both fr-FR and en-GB text, or not to translate, was not checked\n")
+        #expect(try CheckEndToEndTests.findings(run).count == 2)
+    }
+
     /// A glossary may list the French spelling as deprecated in English ("Kaboul"): left in an
     /// English target, it is still the name untranslated.
     @Test func theSourceSpellingLeftInTheTargetIsMissingEvenWhenListed() throws {

@@ -34,6 +34,12 @@ struct BilingualSession {
             throw DocumentReader.ReadError(file: displayName, line: nil,
                                            message: "the file names no usable language pair; pass --from and --to")
         }
+        if document.skippedUnits > 0 {
+            // A unit without both languages of the pair (or marked not to translate) is no
+            // translation to check; a reviewer should still hear that it was left out.
+            let count = document.skippedUnits
+            Terminal.standardError.write("glossa: note: \(displayName): \(count) unit\(count == 1 ? "" : "s") without both \(source.rawValue) and \(target.rawValue) text, or not to translate, \(count == 1 ? "was" : "were") not checked\n")
+        }
         let segments = document.segments.map {
             AlignedSegment(id: $0.id, source: $0.source, target: $0.target,
                            origin: SourcePosition(utf8Offset: 0, line: $0.line, column: 1))
