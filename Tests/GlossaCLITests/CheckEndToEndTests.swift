@@ -139,6 +139,28 @@ import Testing
         #expect(try project.read("drafts/draft.txt") == "Les talibans sont à Hérat, près de Mazar-i-Sharif.\n")
     }
 
+    /// Linked folders are followed, named or met inside a tree; a link back up the tree is
+    /// walked once. The folder enumerator used before skipped them all.
+    @Test func linkedFoldersAreFollowed() throws {
+        let fileManager = FileManager.default
+        try fileManager.createDirectory(at: project.root.appendingPathComponent("real/deep"), withIntermediateDirectories: true)
+        try project.write("real/deep/a.txt", "La prise de Herat.\n")
+        try fileManager.createDirectory(at: project.root.appendingPathComponent("tree"), withIntermediateDirectories: true)
+        try project.write("tree/b.txt", "Les taliban.\n")
+        try fileManager.createSymbolicLink(atPath: project.root.appendingPathComponent("alias").path, withDestinationPath: "real")
+        try fileManager.createSymbolicLink(atPath: project.root.appendingPathComponent("tree/linked").path, withDestinationPath: "../real")
+        try fileManager.createSymbolicLink(atPath: project.root.appendingPathComponent("real/deep/loop").path, withDestinationPath: "..")
+        try fileManager.createSymbolicLink(atPath: project.root.appendingPathComponent("tree/gone").path, withDestinationPath: "nowhere")
+        func files(_ path: String) throws -> [String] {
+            let run = try project.check(path, "--lang", "fr", "--format", "json")
+            #expect(run.status == 1, "\(path): \(run.stderr)")
+            let report = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+            return (report["files"] as! [[String: Any]]).map { $0["file"] as! String }
+        }
+        #expect(try files("alias") == ["alias/deep/a.txt"])
+        #expect(try files("tree") == ["tree/b.txt", "tree/linked/deep/a.txt"])
+    }
+
     /// The link used to be replaced by a fixed copy, and the draft it points to left as it was.
     @Test func fixingThroughALinkFixesTheFileAndKeepsTheLink() throws {
         try FileManager.default.createDirectory(at: project.root.appendingPathComponent("d"), withIntermediateDirectories: true)

@@ -89,19 +89,37 @@ public enum InputWalker {
                 return (path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path) + relative
             }
             var unreadable: [DocumentReader.ReadError] = []
-            let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
-                                                            options: [.skipsHiddenFiles]) { url, error in
-                unreadable.append(DocumentReader.ReadError(file: displayName(url), line: nil,
-                                                           message: "cannot read the folder: \(Self.reason(error))"))
-                return true
-            }
             var found: [String] = []
-            while let url = enumerator?.nextObject() as? URL {
-                guard textExtensions.contains(url.pathExtension.lowercased()),
-                      (try? url.resolvingSymlinksInPath().resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
-                else { continue }
-                found.append(displayName(url))
+            // FileManager's enumerator does not go into linked folders, even the one named.
+            var visited: Set<String> = []
+            func walk(_ folder: URL) {
+                // A link back up the tree would loop for ever.
+                let real = realPath(folder.path)
+                guard visited.insert(real).inserted else { return }
+                let entries: [URL]
+                do {
+                    // Listed by the real path (a linked folder lists as empty here), named by the given one.
+                    entries = try FileManager.default.contentsOfDirectory(at: URL(fileURLWithPath: real), includingPropertiesForKeys: nil,
+                                                                          options: [.skipsHiddenFiles])
+                        .map { folder.appendingPathComponent($0.lastPathComponent) }
+                } catch {
+                    unreadable.append(DocumentReader.ReadError(file: displayName(folder), line: nil,
+                                                               message: "cannot read the folder: \(Self.reason(error))"))
+                    return
+                }
+                for entry in entries {
+                    var isFolder: ObjCBool = false
+                    // Through links; a dangling one is skipped.
+                    guard FileManager.default.fileExists(atPath: entry.path, isDirectory: &isFolder) else { continue }
+                    if isFolder.boolValue {
+                        walk(entry)
+                    } else if textExtensions.contains(entry.pathExtension.lowercased()),
+                              (try? entry.resolvingSymlinksInPath().resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+                        found.append(displayName(entry))
+                    }
+                }
             }
+            walk(root)
             results += unreadable.map { .failure($0) }
             // A folder with nothing to check is more likely a wrong path than a clean draft.
             if found.isEmpty, unreadable.isEmpty {
