@@ -225,25 +225,49 @@ import Testing
         try project.write("open.txt", "Rien.\n")
         chmod(project.root.appendingPathComponent("closed/inner").path, 0)
         defer { chmod(project.root.appendingPathComponent("closed/inner").path, 0o755) }
-        // Permissions do not stop root: run as nobody then, in folders nobody may use.
-        var arguments = ["check", "closed", "open.txt", "--lang", "fr"]
-        var executable: URL?
-        if getuid() == 0 {
-            guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return }
-            for path in ["", ".cache"] {
-                let url = project.root.appendingPathComponent(path)
-                try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-                chmod(url.path, 0o777)
-            }
-            var parent = stat()
-            guard stat(project.root.deletingLastPathComponent().path, &parent) == 0, parent.st_mode & 0o001 != 0 else { return }
-            arguments = ["--reuid", "65534", "--regid", "65534", "--clear-groups", Glossa.binary.path] + arguments
-            executable = URL(fileURLWithPath: "/usr/bin/setpriv")
-        }
-        let run = try Glossa.run(arguments, in: project.root, executable: executable)
+        guard let run = try runWithoutRootPowers(["check", "closed", "open.txt", "--lang", "fr"]) else { return }
         #expect(run.status == 2)
         #expect(run.stderr == "glossa: error: closed/inner: cannot read the folder: Permission denied\n")
         #expect(run.stdout == "no findings in 1 file\n")
+    }
+
+    /// Permissions do not stop root: as root, the run is made as nobody (through setpriv), in a
+    /// project nobody may use. Nil when that cannot be arranged here.
+    private func runWithoutRootPowers(_ arguments: [String]) throws -> GlossaRun? {
+        guard getuid() == 0 else { return try Glossa.run(arguments, in: project.root) }
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return nil }
+        for path in ["", ".cache"] {
+            let url = project.root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            chmod(url.path, 0o777)
+        }
+        var parent = stat()
+        guard stat(project.root.deletingLastPathComponent().path, &parent) == 0, parent.st_mode & 0o001 != 0 else { return nil }
+        return try Glossa.run(["--reuid", "65534", "--regid", "65534", "--clear-groups", Glossa.binary.path] + arguments,
+                              in: project.root, executable: URL(fileURLWithPath: "/usr/bin/setpriv"))
+    }
+
+    /// A read-only file used to be replaced by --fix all the same (the folder allowed the
+    /// rename), and given to whoever ran it. It is now left alone, and said so; the other
+    /// files are fixed. A file root fixes keeps its owner.
+    @Test func fixLeavesReadOnlyFilesAndOwnersAlone() throws {
+        try project.write("locked.txt", "Les taliban.\n")
+        try project.write("open.txt", "Les taliban.\n")
+        chmod(project.root.appendingPathComponent("locked.txt").path, 0o444)
+        chmod(project.root.appendingPathComponent("open.txt").path, 0o666)
+        guard let run = try runWithoutRootPowers(["check", "--wordlist", "words.txt", "locked.txt", "open.txt", "--lang", "fr", "--fix"])
+        else { return }
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("glossa: error: locked.txt: cannot write: the file is read-only; not fixed\nfixed 1 finding in 1 file\n"))
+        #expect(try project.read("locked.txt") == "Les taliban.\n")
+        #expect(try project.read("open.txt") == "Les talibans.\n")
+        guard getuid() == 0 else { return }
+        try project.write("theirs.txt", "Les taliban.\n")
+        chown(project.root.appendingPathComponent("theirs.txt").path, 65534, 65534)
+        _ = try project.check("theirs.txt", "--lang", "fr", "--fix")
+        var info = stat()
+        #expect(stat(project.root.appendingPathComponent("theirs.txt").path, &info) == 0 && info.st_uid == 65534 && info.st_gid == 65534)
+        #expect(try project.read("theirs.txt") == "Les talibans.\n")
     }
 
     /// An inconsistent spelling's fix is shaped like a variant's: capitals of a headline, the

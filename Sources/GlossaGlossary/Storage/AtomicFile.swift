@@ -11,7 +11,9 @@ public enum AtomicFile {
         public var description: String { "\(path): cannot write: \(reason)" }
     }
 
-    /// `keepingPermissionsOf`: a file whose mode the new file takes (the file being replaced).
+    /// `keepingPermissionsOf`: the file being replaced, whose mode (and owner, when the process
+    /// may set it) the new file takes. A file the process may not write is not replaced, though
+    /// the folder would allow the rename: read-only means read-only.
     public static func write(_ data: Data, to given: URL, keepingPermissionsOf original: URL? = nil) throws {
         // A link stays a link: the file it points to is the one replaced.
         let url = given.resolvingSymlinksInPath()
@@ -19,7 +21,11 @@ public enum AtomicFile {
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         var mode: mode_t = 0o644
         var info = stat()
-        if let original, stat(original.path, &info) == 0 { mode = info.st_mode & 0o7777 }
+        let replaces = original.map { stat($0.path, &info) == 0 } ?? false
+        if replaces {
+            guard access(url.path, W_OK) == 0 else { throw WriteError(path: url.path, reason: "the file is read-only") }
+            mode = info.st_mode & 0o7777
+        }
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, mode)
         guard descriptor >= 0 else { throw WriteError(path: url.path, reason: String(cString: strerror(errno))) }
         var failure: String?
@@ -36,6 +42,8 @@ public enum AtomicFile {
             }
         }
         if failure == nil, fchmod(descriptor, mode) != 0 { failure = String(cString: strerror(errno)) }
+        // Only root may give a file away; anyone else keeps the file as theirs.
+        if failure == nil, replaces, geteuid() == 0 { _ = fchown(descriptor, info.st_uid, info.st_gid) }
         if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
         close(descriptor)
         if failure == nil, rename(temporary.path, url.path) != 0 { failure = String(cString: strerror(errno)) }

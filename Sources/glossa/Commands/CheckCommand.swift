@@ -147,6 +147,7 @@ struct CheckCommand: ParsableCommand {
         }
         if fix || diff {
             let outcome = try FixWriter(includeMisspellings: fixMisspellings, asDiff: diff).run(&findings, sources: session.sources)
+            inputErrors += outcome.failures
             if diff {
                 tally = outcome.tally
             } else {

@@ -14,6 +14,8 @@ struct FixWriter {
         var tally = FindingTally()
         /// The documents as they now are: standard input replaced by its fixed text.
         var sources: [InputSource] = []
+        /// Files that could not be written; each was named on standard error.
+        var failures = 0
     }
 
     func run(_ findings: inout some FindingStream, sources: [InputSource]) throws -> Outcome {
@@ -35,7 +37,12 @@ struct FixWriter {
             }
             switch source {
             case .file(let url, _):
-                try AtomicFile.write(Data(after), to: url, keepingPermissionsOf: url)
+                do { try AtomicFile.write(Data(after), to: url, keepingPermissionsOf: url) } catch let error as AtomicFile.WriteError {
+                    // The other files are still fixed; this one is left as it was.
+                    Terminal.standardError.write("glossa: error: \(source.displayName): cannot write: \(error.reason); not fixed\n")
+                    outcome.failures += 1
+                    return
+                }
             case .standardInput:
                 after.withUnsafeBytes { Terminal.standardOutput.write($0) }
                 fixedStandardInput = Data(after)
