@@ -93,6 +93,10 @@ import Testing
                    ^^^^^^^^^
 
             """))
+        // A BOM counts in byte offsets, as in a monolingual check: they are offsets into the file.
+        try project.write("bom.txt", "\u{FEFF}Le Pentagone.\nLes talibans.\n")
+        let bom = try CheckEndToEndTests.findings(try project.check("--source", "bom.txt", "--target", "en.txt", "--format", "json"))
+        #expect(bom.map { "\($0["line"]!):\($0["column"]!) @\($0["byte_offset"]!) \($0["found"]!)" } == ["1:4 @6 Pentagone", "2:5 @21 talibans"])
         try project.write("en.txt", "The Taliban took Herat.\n")
         let misaligned = try project.check("--source", "fr.txt", "--target", "en.txt")
         #expect(misaligned.status == 2)

@@ -56,7 +56,9 @@ struct BilingualSession {
             throw DocumentReader.ReadError(file: target, line: nil,
                                            message: "\(targetLines.count) line\(targetLines.count == 1 ? "" : "s"), but \(source) has \(sourceLines.count); the files must be aligned line by line")
         }
-        let starts = Self.lineStartOffsets(sourceText)
+        // Offsets into the file: the BOM the reader dropped still counts, as in a monolingual check.
+        let bom = Self.startsWithBOM(URL(fileURLWithPath: source)) ? 3 : 0
+        let starts = Self.lineStartOffsets(sourceText).map { $0 + bom }
         let segments = zip(sourceLines, targetLines).enumerated().map { index, pair in
             AlignedSegment(id: String(index + 1), source: pair.0, target: pair.1,
                            origin: SourcePosition(utf8Offset: starts[index], line: index + 1, column: 1))
@@ -70,6 +72,12 @@ struct BilingualSession {
                                        sourceDictionary: try dictionary(source), targetDictionary: try dictionary(target))
         findings += try checker.check(segments, file: file, columns: columns)
         checkedFiles.append(CheckedFile(path: file, language: "\(source)→\(target)", languageDetected: from == nil))
+    }
+
+    private static func startsWithBOM(_ url: URL) -> Bool {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
+        defer { try? handle.close() }
+        return (try? handle.read(upToCount: 3)) == Data([0xEF, 0xBB, 0xBF])
     }
 
     /// Byte offset of the start of each line (LF, CR LF or CR), as `TextFile.lines` splits them.
