@@ -923,6 +923,12 @@ import Testing
         #expect(try found("--lang", "fr", text: "A Kaboul, les talibans. Y Herat ?\n") == ["variant Herat → Hérat"])
     }
 
+    /// A quote, bracket or emphasis mark between the determiner and the name keeps the plural.
+    @Test func aPluralDeterminerReachesAcrossOpeningMarks() throws {
+        #expect(try found("--lang", "fr", text: "Les «taliban» et des (taliban). Les *taliban*, un « taliban ».\n")
+            == ["variant taliban → talibans", "variant taliban → talibans", "variant taliban → talibans"])
+    }
+
     /// "taliban se" is not "talibans", and neither is it in a headline: `--fix` used to write
     /// "LES TALIBANS MÉFIENT" and "LE TALIBANS RETIRE".
     @Test func aNameDoesNotEndOnAnOrdinaryWordInCapitals() throws {

@@ -56,21 +56,28 @@ struct TextContext {
         "beaucoup", "trop", "peu", "combien", "tant", "autant", "assez", "nombre",
     ]
 
-    /// The word just before `index`, across spaces only.
+    /// The word just before `index`, across spaces and opening quotes, brackets and emphasis
+    /// marks ("les « taliban »", "les *taliban*").
     func previousWord(before index: Int) -> Int? {
-        word(from: index, step: -1)
+        var position = index - 1
+        while position >= 0 {
+            switch text.spans[position].kind {
+            case .space: position -= 1
+            case .word, .number, .elision: return position
+            case .punctuation:
+                guard FrenchArticles.isOpening(text, position) else { return nil }
+                position -= 1
+            }
+        }
+        return nil
     }
 
     /// The word just after `index`, across spaces only.
     func nextWord(after index: Int) -> Int? {
-        word(from: index, step: 1)
-    }
-
-    private func word(from index: Int, step: Int) -> Int? {
-        var position = index + step
-        while position >= 0, position < text.count {
+        var position = index + 1
+        while position < text.count {
             switch text.spans[position].kind {
-            case .space: position += step
+            case .space: position += 1
             case .word, .number, .elision: return position
             case .punctuation: return nil
             }
