@@ -1,4 +1,5 @@
 import GlossaMatching
+import GlossaText
 
 /// The `--format json` wire format, one object per run:
 ///
@@ -8,7 +9,11 @@ import GlossaMatching
 ///                    "severity": "error|warning|info", "message": "...", "confidence": 0.9,
 ///                    "segment": "tuid or 1-based pair index (bilingual mode only)"}],
 ///      "files": [{"file": "draft.txt", "language": "fr", "language_detected": true}],
+///      "input_errors": [{"file": "notes.txt", "line": 4, "message": "invalid UTF-8; …"}],
 ///      "summary": {"files": 1, "findings": 5, "errors": 1, "warnings": 3, "infos": 1}}
+///
+/// `input_errors` lists the files that could not be checked (or fixed), as standard error
+/// does; it is present only when there are some (the exit status is then 2).
 ///
 /// `line` and `column` are 1-based and `column` counts Unicode scalars; `byte_offset` counts
 /// UTF-8 bytes from the start of the file. Absent values are omitted. Keys are sorted.
@@ -16,7 +21,11 @@ import GlossaMatching
 /// Written by hand rather than with `JSONEncoder`: a dense draft yields hundreds of thousands
 /// of findings, and the encoder cost more than the check itself (see the issue notes).
 public struct JSONReporter: CheckReporter {
-    public init() {}
+    let inputErrors: [FileError]
+
+    public init(inputErrors: [FileError] = []) {
+        self.inputErrors = inputErrors
+    }
 
     public func write(files: [CheckedFile], findings: inout some FindingStream, to output: ReportOutput) throws -> FindingTally {
         var json = JSONWriter()
@@ -54,6 +63,18 @@ public struct JSONReporter: CheckReporter {
             json.drain(into: output)
         }
         json.close("]")
+        if !inputErrors.isEmpty {
+            json.key("input_errors")
+            json.open("[")
+            for error in inputErrors {
+                json.open("{")
+                json.field("file", error.file)
+                if let line = error.line { json.field("line", line) }
+                json.field("message", error.message)
+                json.close("}")
+            }
+            json.close("]")
+        }
         json.key("summary")
         json.open("{")
         json.field("errors", tally.count(.error))

@@ -1,18 +1,22 @@
 import Foundation
 import GlossaMatching
+import GlossaText
 
 /// SARIF 2.1.0, the format GitHub code scanning reads: one run, the rules in
 /// `tool.driver.rules`, one result per finding with its region and, when there is a
 /// suggestion in the text at that place, a fix. Columns count Unicode code points, as
 /// `columnKind` says. A missing target term has no fix: its suggestion belongs in the target,
-/// and the place is in the source.
+/// and the place is in the source. Files that could not be checked are tool execution
+/// notifications of the run's invocation, which is then not successful.
 public struct SARIFReporter: CheckReporter {
     let toolVersion: String
     let rules: [Rule]
+    let inputErrors: [FileError]
 
-    public init(toolVersion: String, rules: [Rule] = Rule.checkRules) {
+    public init(toolVersion: String, rules: [Rule] = Rule.checkRules, inputErrors: [FileError] = []) {
         self.toolVersion = toolVersion
         self.rules = rules
+        self.inputErrors = inputErrors
     }
 
     static func level(_ severity: Severity) -> String {
@@ -41,6 +45,7 @@ public struct SARIFReporter: CheckReporter {
         json.open("[")
         json.open("{")
         json.field("columnKind", "unicodeCodePoints")
+        writeInvocation(to: &json)
         json.key("results")
         json.open("[")
         while let finding = try findings.next() {
@@ -77,6 +82,44 @@ public struct SARIFReporter: CheckReporter {
         json.newline()
         json.drain(into: output, atLeast: 0)
         return tally
+    }
+
+    private func writeInvocation(to json: inout JSONWriter) {
+        json.key("invocations")
+        json.open("[")
+        json.open("{")
+        json.field("executionSuccessful", inputErrors.isEmpty)
+        if !inputErrors.isEmpty {
+            json.key("toolExecutionNotifications")
+            json.open("[")
+            for error in inputErrors {
+                json.open("{")
+                json.field("level", "error")
+                json.key("locations")
+                json.open("[")
+                json.open("{")
+                json.key("physicalLocation")
+                json.open("{")
+                json.key("artifactLocation")
+                json.open("{")
+                json.field("uri", Self.uri(error.file))
+                json.close("}")
+                if let line = error.line {
+                    json.key("region")
+                    json.open("{")
+                    json.field("startLine", line)
+                    json.close("}")
+                }
+                json.close("}")
+                json.close("}")
+                json.close("]")
+                writeText("message", error.message, to: &json)
+                json.close("}")
+            }
+            json.close("]")
+        }
+        json.close("}")
+        json.close("]")
     }
 
     /// One result: its rule, level, message and place, and the fix when there is one.

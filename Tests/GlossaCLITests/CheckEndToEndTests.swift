@@ -761,6 +761,7 @@ import Testing
         #expect(replacement["deletedRegion"] as? [String: Int] == ["startLine": 1, "startColumn": 13, "endColumn": 18])
         #expect((result["message"] as? [String: Any])?["text"] as? String == "'Herat' is deprecated; the house spelling is 'Hérat'")
         #expect(result["ruleIndex"] as? Int == 0)
+        #expect((sarifRun["invocations"] as! [[String: Any]]).map { $0["executionSuccessful"] as? Bool } == [true])
 
         // An absolute path is a file URI, percent-encoded.
         try project.write("a draft.txt", "La prise de Herat.\n")
@@ -776,7 +777,7 @@ import Testing
         #expect(run.stdout == "")
         #expect(run.stderr == "glossa: error: missing.txt: no such file or folder\n")
         let json = try project.check("missing.txt", "--lang", "fr", "--format", "json")
-        #expect(json.stdout == "{\"files\":[],\"findings\":[],\"summary\":{\"errors\":0,\"files\":0,\"findings\":0,\"infos\":0,\"warnings\":0}}\n")
+        #expect(json.stdout == "{\"files\":[],\"findings\":[],\"input_errors\":[{\"file\":\"missing.txt\",\"message\":\"no such file or folder\"}],\"summary\":{\"errors\":0,\"files\":0,\"findings\":0,\"infos\":0,\"warnings\":0}}\n")
     }
 
     @Test func badInputsAreErrorsButOtherFilesAreChecked() throws {
@@ -792,6 +793,24 @@ import Testing
 
             """)
         #expect(try Self.findings(run).map { $0["file"] as! String } == ["good.txt"])
+        // The report says so too, for a reader of the JSON alone.
+        let report = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+        #expect((report["input_errors"] as! [[String: Any]]).map { "\($0["file"]!):\($0["line"] ?? "-"): \($0["message"]!)" } == [
+            "binary.txt:-: binary file (it contains NUL bytes); skipped",
+            "missing.txt:-: no such file or folder",
+            "latin.txt:2: invalid UTF-8; pass --encoding to name the file's encoding",
+        ])
+        // And SARIF: an unsuccessful invocation, with a notification per file.
+        let sarif = try project.check("binary.txt", "latin.txt", "good.txt", "--lang", "fr", "--format", "sarif")
+        let invocation = (((try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as! [String: Any])["runs"]
+            as! [[String: Any]])[0]["invocations"] as! [[String: Any]])[0]
+        #expect(invocation["executionSuccessful"] as? Bool == false)
+        let notifications = invocation["toolExecutionNotifications"] as! [[String: Any]]
+        #expect(notifications.map { (($0["message"] as! [String: Any])["text"] as! String) }
+                == ["binary file (it contains NUL bytes); skipped", "invalid UTF-8; pass --encoding to name the file's encoding"])
+        let place = (notifications[1]["locations"] as! [[String: Any]])[0]["physicalLocation"] as! [String: Any]
+        #expect((place["artifactLocation"] as! [String: Any])["uri"] as? String == "latin.txt")
+        #expect((place["region"] as! [String: Any])["startLine"] as? Int == 2)
 
         try Data("La prise de Herat \u{E0} l'aube.".data(using: .isoLatin1)!).write(to: project.root.appendingPathComponent("latin.txt"))
         let latin = try project.check("latin.txt", "--lang", "fr", "--encoding", "latin1", "--format", "json")

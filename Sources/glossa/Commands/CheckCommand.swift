@@ -106,32 +106,27 @@ struct CheckCommand: ParsableCommand {
         let index = try glossaryOptions.index()
         let session = try makeSession(TermIndex(index: index))
         let ignore = try ignoreRules(store: store)
-        var inputErrors = 0
+        // Each is on standard error as it happens, and in the JSON or SARIF report at the end.
+        var inputErrors: [FileError] = []
+        func report(_ error: Error) {
+            Terminal.standardError.write("glossa: error: \(error)\n")
+            inputErrors.append(error as? FileError ?? FileError(file: "-", line: nil, message: "\(error)"))
+        }
         var bilingual = try BilingualSession(terms: session.terms, from: try workingLanguage(from), to: try workingLanguage(to),
                                              wordlist: wordlist)
         if let source, let target {
-            do { try bilingual.checkPlainPair(source: source, target: target) } catch {
-                Terminal.standardError.write("glossa: error: \(error)\n")
-                inputErrors += 1
-            }
+            do { try bilingual.checkPlainPair(source: source, target: target) } catch { report(error) }
         }
         for input in InputWalker.inputs(paths) {
             if case .success(.file(let url, let name)) = input, BilingualSession.isBilingualFile(url) {
-                do { try bilingual.checkBilingualFile(url, displayName: name) } catch {
-                    Terminal.standardError.write("glossa: error: \(error)\n")
-                    inputErrors += 1
-                }
+                do { try bilingual.checkBilingualFile(url, displayName: name) } catch { report(error) }
                 continue
             }
             switch input {
             case .failure(let error):
-                Terminal.standardError.write("glossa: error: \(error)\n")
-                inputErrors += 1
+                report(error)
             case .success(let source):
-                do { try session.check(source) } catch {
-                    Terminal.standardError.write("glossa: error: \(error)\n")
-                    inputErrors += 1
-                }
+                do { try session.check(source) } catch { report(error) }
             }
         }
         try session.add(bilingual.findings)
@@ -139,7 +134,7 @@ struct CheckCommand: ParsableCommand {
         var findings = FilteredFindings(try session.finish()) { !ignore.ignores($0) }
         // Nothing could be read: the errors say so, and "no findings in 0 files" would read as
         // a clean bill. JSON and SARIF still get their (empty) document.
-        if files.isEmpty, inputErrors > 0, format == .text { throw ExitCode(2) }
+        if files.isEmpty, !inputErrors.isEmpty, format == .text { throw ExitCode(2) }
         let tally: FindingTally
         if (fix || diff), !bilingual.checkedFiles.isEmpty {
             // The target text of a translation memory is the translator's to change, in the CAT tool.
@@ -158,13 +153,13 @@ struct CheckCommand: ParsableCommand {
                 try again.add(bilingual.findings)
                 var left = FilteredFindings(try again.finish()) { !ignore.ignores($0) }
                 // Fixed standard input goes to standard output: the report must not follow it there.
-                tally = try write(files: again.checkedFiles + bilingual.checkedFiles, findings: &left,
+                tally = try write(files: again.checkedFiles + bilingual.checkedFiles, findings: &left, inputErrors: inputErrors,
                                   to: session.sources.contains(where: \.isStandardInput) ? .standardError : .standardOutput)
             }
         } else {
-            tally = try write(files: files, findings: &findings, to: .standardOutput)
+            tally = try write(files: files, findings: &findings, inputErrors: inputErrors, to: .standardOutput)
         }
-        if inputErrors > 0 { throw ExitCode(2) }
+        if !inputErrors.isEmpty { throw ExitCode(2) }
         if tally.reaches(failOn) { throw ExitCode(1) }
     }
 
@@ -173,18 +168,17 @@ struct CheckCommand: ParsableCommand {
                          encoding: Self.encodings[encoding.lowercased()]!, corpus: corpus)
     }
 
-    private func write(files: [CheckedFile], findings: inout some FindingStream, to terminal: Terminal) throws -> FindingTally {
+    /// `inputErrors` are already on standard error; JSON and SARIF carry them too.
+    private func write(files: [CheckedFile], findings: inout some FindingStream, inputErrors: [FileError],
+                       to terminal: Terminal) throws -> FindingTally {
         let output = terminal.reportOutput()
         defer { output.flush() }
-        return try reporter(paint: terminal.paint).write(files: files, findings: &findings, to: output)
-    }
-
-    private func reporter(paint: @escaping (String, HumanReporter.Style) -> String) -> CheckReporter {
-        switch format {
-        case .text: HumanReporter(paint: paint)
-        case .json: JSONReporter()
-        case .sarif: SARIFReporter(toolVersion: Glossa.version)
+        let reporter: CheckReporter = switch format {
+        case .text: HumanReporter(paint: terminal.paint)
+        case .json: JSONReporter(inputErrors: inputErrors)
+        case .sarif: SARIFReporter(toolVersion: Glossa.version, inputErrors: inputErrors)
         }
+        return try reporter.write(files: files, findings: &findings, to: output)
     }
 
     private func ignoreRules(store: GlossaryStore) throws -> IgnoreRules {

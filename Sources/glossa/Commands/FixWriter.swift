@@ -2,6 +2,7 @@ import Foundation
 import GlossaGlossary
 import GlossaMatching
 import GlossaReporting
+import GlossaText
 
 /// Applies `--fix` (atomically, file by file) or prints `--diff`. Findings arrive in report
 /// order, so one file's are together; only those are held at a time.
@@ -15,7 +16,7 @@ struct FixWriter {
         /// The documents as they now are: standard input replaced by its fixed text.
         var sources: [InputSource] = []
         /// Files that could not be written; each was named on standard error.
-        var failures = 0
+        var failures: [FileError] = []
     }
 
     func run(_ findings: inout some FindingStream, sources: [InputSource]) throws -> Outcome {
@@ -39,8 +40,9 @@ struct FixWriter {
             case .file(let url, _):
                 do { try AtomicFile.write(Data(after), to: url, keepingPermissionsOf: url) } catch let error as AtomicFile.WriteError {
                     // The other files are still fixed; this one is left as it was.
-                    Terminal.standardError.write("glossa: error: \(source.displayName): cannot write: \(error.reason); not fixed\n")
-                    outcome.failures += 1
+                    let failure = FileError(file: source.displayName, line: nil, message: "cannot write: \(error.reason); not fixed")
+                    Terminal.standardError.write("glossa: error: \(failure)\n")
+                    outcome.failures.append(failure)
                     return
                 }
             case .standardInput:
