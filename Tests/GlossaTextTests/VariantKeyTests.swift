@@ -92,15 +92,7 @@ import Testing
             }
             return rows[x.count][y.count]
         }
-        let letters = ["a", "b", "c", "ab", "ba", " ", "é", "e\u{301}"]
-        var state: UInt64 = 7
-        func word() -> String {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return (0..<Int(state >> 60) % 9).map { _ in
-                state = state &* 6364136223846793005 &+ 1442695040888963407
-                return letters[Int(state >> 33) % letters.count]
-            }.joined()
-        }
+        let word = Self.randomWords(from: ["a", "b", "c", "ab", "ba", " ", "é", "e\u{301}"], seed: 7, longest: 8)
         for _ in 0..<5_000 {
             let (a, b) = (word(), word())
             #expect(Similarity.editDistance(a, b) == wholeTable(a, b), "\(a.debugDescription) \(b.debugDescription)")
@@ -110,15 +102,7 @@ import Testing
     /// The bounded table gives the distance whenever it is within the limit, and nil only
     /// beyond it; the ratio with a floor is the ratio, or nil below the floor.
     @Test func boundedDistanceAndRatioAgreeWithTheWholeTable() {
-        let letters = ["a", "b", "c", "ab", "ba", " ", "k", "é"]
-        var state: UInt64 = 11
-        func word() -> String {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return (0..<Int(state >> 60) % 12).map { _ in
-                state = state &* 6364136223846793005 &+ 1442695040888963407
-                return letters[Int(state >> 33) % letters.count]
-            }.joined()
-        }
+        let word = Self.randomWords(from: ["a", "b", "c", "ab", "ba", " ", "k", "é"], seed: 11, longest: 11)
         var cutShort = 0
         for _ in 0..<5_000 {
             var (a, b) = (word(), word())
@@ -139,6 +123,16 @@ import Testing
         // The edge of the floor: 2 edits in 10 letters is a ratio of exactly 0.8.
         #expect(Similarity.ratio("abcdefghij", "abcdefghkl", reaching: 0.8) == Similarity.ratio("abcdefghij", "abcdefghkl"))
         #expect(Similarity.ratio("abcdefghij", "abcdefgklm", reaching: 0.8) == nil)
+    }
+
+    /// A deterministic source of words of up to `longest` pieces of `pieces`.
+    static func randomWords(from pieces: [String], seed: UInt64, longest: Int) -> () -> String {
+        var state = seed
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33)
+        }
+        return { (0..<next() % (longest + 1)).map { _ in pieces[next() % pieces.count] }.joined() }
     }
 
     @Test func editDistanceCountsTranspositionsOnce() {

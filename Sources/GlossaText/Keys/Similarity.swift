@@ -61,31 +61,9 @@ public enum Similarity {
         // Folded forms are nearly always ASCII, where a byte is a character: the misspelling
         // check compares each unknown capitalised word with dozens of them.
         if a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) {
-            return editDistance(Array(a.utf8), Array(b.utf8))
+            return editDistance(Array(a.utf8), Array(b.utf8))!
         }
-        return editDistance(Array(a), Array(b))
-    }
-
-    /// Three rows of the table: a transposition looks two rows back.
-    static func editDistance<Letter: Equatable>(_ x: [Letter], _ y: [Letter]) -> Int {
-        if x.isEmpty { return y.count }
-        if y.isEmpty { return x.count }
-        var beforePrevious = [Int](repeating: 0, count: y.count + 1)
-        var previous = Array(0...y.count)
-        var current = [Int](repeating: 0, count: y.count + 1)
-        for i in 1...x.count {
-            current[0] = i
-            for j in 1...y.count {
-                let substitution = x[i - 1] == y[j - 1] ? 0 : 1
-                var best = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + substitution)
-                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
-                    best = min(best, beforePrevious[j - 2] + 1)
-                }
-                current[j] = best
-            }
-            (beforePrevious, previous, current) = (previous, current, beforePrevious)
-        }
-        return previous[y.count]
+        return editDistance(Array(a), Array(b))!
     }
 
     /// 1 − editDistance / longer length: 1 is identical, 0 shares nothing.
@@ -115,11 +93,14 @@ public enum Similarity {
         return ratio.flatMap { $0 >= floor ? $0 : nil }
     }
 
-    /// `editDistance` of two byte strings when it is at most `limit`, else nil.
-    static func editDistance(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>, atMost limit: Int) -> Int? {
+    /// The distance when it is at most `limit`, else nil; three rows of the table, since a
+    /// transposition looks two rows back.
+    static func editDistance<Letters: RandomAccessCollection>(_ x: Letters, _ y: Letters, atMost limit: Int = .max) -> Int?
+    where Letters.Element: Equatable, Letters.Index == Int {
         guard abs(x.count - y.count) <= limit else { return nil }
         if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
         let width = y.count + 1
+        let (x0, y0) = (x.startIndex, y.startIndex)
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { rows in
             var beforePrevious = rows.baseAddress!, previous = beforePrevious + width, current = previous + width
             for j in 0..<width { previous[j] = j }
@@ -131,9 +112,9 @@ public enum Similarity {
                 current[0] = i
                 var minimum = i
                 for j in 1...y.count {
-                    let substitution = x[i - 1] == y[j - 1] ? 0 : 1
+                    let substitution = x[x0 + i - 1] == y[y0 + j - 1] ? 0 : 1
                     var best = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + substitution)
-                    if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
+                    if i > 1, j > 1, x[x0 + i - 1] == y[y0 + j - 2], x[x0 + i - 2] == y[y0 + j - 1] {
                         best = min(best, beforePrevious[j - 2] + 1)
                     }
                     current[j] = best
