@@ -955,6 +955,14 @@ import Testing
             == ["variant TALIBAN → TALIBANS", "variant taliban → talibans"])
     }
 
+    /// Names with a key of three consonants ("Kaboul": kbl) had no misspellings at all; now a
+    /// slip of the keyboard in them is one, and other near words ("Kabel", "Herta") are not.
+    @Test func slipsInShortNamesAreMisspellings() throws {
+        #expect(try found("--lang", "fr", text: "Selon Kaboull et Kabboul, puis Kaobul. Heratt. Kabel. Herta. Kabour.\n")
+            == ["misspelling Kaboull → Kaboul", "misspelling Kabboul → Kaboul", "misspelling Kaobul → Kaboul",
+                "misspelling Heratt → Hérat"])
+    }
+
     /// `/dev/null` is an empty word list, not an unreadable file; a missing list is an error.
     @Test func theWordListMayBeADevice() throws {
         try project.write("draft.txt", "Les taliban à Herat.\n")

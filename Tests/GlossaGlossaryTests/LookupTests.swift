@@ -44,6 +44,8 @@ import Testing
         #expect(match.score < 0.7)
     }
 
+    /// "Ghani" is one letter from "Ghazni", whose key of three consonants now has typo
+    /// neighbours: a short key admits slips of the keyboard only, and this is none.
     @Test func oneWordFindsTheLongerNamesThatContainIt() throws {
         #expect(try best("Ghani") == "ashraf-ghani fuzzy 0.5 Ashraf Ghani")
         #expect(try best("Laden") == "ben-laden fuzzy 0.5 Ben Laden")
@@ -112,7 +114,8 @@ import Testing
         #expect(KeyNeighbourhood.hashes(of: "kbld").sorted() == hashes(["kbld", "bld", "kld", "kbd", "kbl"]))
         #expect(KeyNeighbourhood.hashes(of: "kkbll").sorted() == hashes(["kkbll", "kbll", "kkll", "kkbl"]))
         #expect(KeyNeighbourhood.hashes(of: "=ébla").sorted() == hashes(["=ébla", "ébla", "=bla", "=éla", "=éba", "=ébl"]))
-        #expect(KeyNeighbourhood.hashes(of: "kbl").isEmpty)
+        #expect(KeyNeighbourhood.hashes(of: "kbl").sorted() == hashes(["kbl", "bl", "kl", "kb"]))
+        #expect(KeyNeighbourhood.hashes(of: "kb").isEmpty)
     }
 
     /// Deletions cost the square of the key's length: a 25,000-letter capitalised word used to

@@ -135,6 +135,18 @@ import Testing
         return { (0..<next() % (longest + 1)).map { _ in pieces[next() % pieces.count] }.joined() }
     }
 
+    @Test func slipsAreDoubledLettersAndSwappedNeighbours() {
+        #expect(Similarity.isSlip("kaboull", "kaboul"))
+        #expect(Similarity.isSlip("kabboul", "kaboul"))
+        #expect(Similarity.isSlip("kaobul", "kaboul"))
+        #expect(Similarity.isSlip("heratt", "herat"))
+        #expect(!Similarity.isSlip("kaboul", "kaboul"))
+        #expect(!Similarity.isSlip("mochan", "mouhan"))
+        #expect(!Similarity.isSlip("kabour", "kaboul"))
+        #expect(!Similarity.isSlip("kaboulx", "kaboul"))
+        #expect(!Similarity.isSlip("akbuol", "kaboul"))
+    }
+
     @Test func editDistanceCountsTranspositionsOnce() {
         #expect(Similarity.editDistance("ben landen", "ben laden") == 1)
         #expect(Similarity.editDistance("kaboul", "kabuol") == 1)

@@ -34,6 +34,8 @@ public final class FormTable: RandomAccessCollection, Sendable {
     }
     /// The form's `folded` spelling, without building the `Form`.
     public func folded(at position: Int) -> String { foldeds[position] }
+    /// The length in bytes of the form's variant key.
+    public func keyLength(at position: Int) -> Int { keys.withBytes(position) { $0.count } }
     /// Whether two forms have the same exact form (`TextForms.exact`).
     public func exactForms(at position: Int, and other: Int) -> Bool {
         exacts.withBytes(position) { one in exacts.withBytes(other) { one.elementsEqual($0) } }

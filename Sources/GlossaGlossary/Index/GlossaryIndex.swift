@@ -11,7 +11,7 @@ import Synchronization
 /// A rebuild writes a new file and renames it into place, so concurrent processes each see
 /// a complete index; a cache that cannot be read is rebuilt.
 public final class GlossaryIndex: Sendable {
-    static let schemaVersion = 10
+    static let schemaVersion = 11
 
     private let database: DatabaseQueue
     public let conceptCount: Int
@@ -311,8 +311,21 @@ public final class GlossaryIndex: Sendable {
 /// are no names (glossary keys run to a few dozen letters), and their deletions would cost
 /// the square of their length.
 public enum KeyNeighbourhood {
-    public static let minimumKeyLength = 4
+    /// Three consonants: "Kaboul" (kbl) and "Hérat" (hrt) are among the commonest names.
+    public static let minimumKeyLength = 3
     public static let maximumKeyLength = 64
+
+    /// Whether `folded`, whose key has `keyLength` letters, may be a typo of the neighbour
+    /// `name` (also folded, key of `nameKeyLength`): a short name is one letter away from
+    /// many words and names ("Kabel" and "Kabul", "Ghani" and "Ghazni"), so where either key
+    /// has three consonants, only a slip of the keyboard in a word of six letters or more
+    /// counts ("Kaboull", "Heratt"). The similarity floor is the caller's.
+    public static func mayBeTypo(_ folded: String, keyLength: Int, of name: String, nameKeyLength: Int) -> Bool {
+        guard keyLength <= minimumKeyLength || nameKeyLength <= minimumKeyLength else { return true }
+        return max(folded.count, name.count) > longestShortName && Similarity.isSlip(folded, name)
+    }
+
+    private static let longestShortName = 5
 
     public static func hashes(of key: String) -> [Int32] {
         var key = key

@@ -469,7 +469,9 @@ public final class DocumentChecker {
                 // Read from the form table's column: most neighbours fall short, and need no `Form`.
                 let name = terms.forms.folded(at: Int(position))
                 guard let ratio = Similarity.ratio(folded, name, reaching: Self.misspellingFloor), ratio > (result?.1 ?? 0),
-                      name != folded, !TermScanner.isDerived(folded: folded, fromAnyOf: [name])
+                      name != folded, !TermScanner.isDerived(folded: folded, fromAnyOf: [name]),
+                      KeyNeighbourhood.mayBeTypo(folded, keyLength: key.count, of: name,
+                                                 nameKeyLength: terms.forms.keyLength(at: Int(position)))
                 else { continue }
                 result = (position, ratio)
             }

@@ -57,7 +57,8 @@ public struct Lookup: Sendable {
             }
         }
         if best.isEmpty {
-            for form in rejectedByDistance + (try index.forms(neighbourHashes: KeyNeighbourhood.hashes(of: key))) {
+            for form in rejectedByDistance + (try index.forms(neighbourHashes: KeyNeighbourhood.hashes(of: key)))
+            where KeyNeighbourhood.mayBeTypo(folded, keyLength: key.utf8.count, of: form.folded, nameKeyLength: form.key.utf8.count) {
                 let ratio = Similarity.ratio(folded, form.folded)
                 if ratio >= Self.fuzzyRatioFloor { consider(form, .fuzzy, 0.7 * ratio) }
             }

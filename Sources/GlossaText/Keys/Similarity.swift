@@ -66,6 +66,24 @@ public enum Similarity {
         return editDistance(Array(a), Array(b))!
     }
 
+    /// A slip of the keyboard: a letter typed twice or once for twice ("Kaboull", "Kabboul"
+    /// for "Kaboul"), or two neighbours swapped ("Kaobul"). Other single edits make other words
+    /// as often as typos among short names.
+    public static func isSlip(_ a: String, _ b: String) -> Bool {
+        if a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) { return isSlip(Array(a.utf8), Array(b.utf8)) }
+        return isSlip(Array(a), Array(b))
+    }
+
+    private static func isSlip<Letter: Equatable>(_ x: [Letter], _ y: [Letter]) -> Bool {
+        guard x != y else { return false }
+        func singled(_ letters: [Letter]) -> [Letter] {
+            letters.enumerated().filter { $0.offset == 0 || $0.element != letters[$0.offset - 1] }.map(\.element)
+        }
+        if singled(x) == singled(y) { return true }
+        guard x.count == y.count, let first = x.indices.first(where: { x[$0] != y[$0] }), first + 1 < x.count else { return false }
+        return x[first] == y[first + 1] && x[first + 1] == y[first] && x[(first + 2)...] == y[(first + 2)...]
+    }
+
     /// 1 − editDistance / longer length: 1 is identical, 0 shares nothing.
     public static func ratio(_ a: String, _ b: String) -> Double {
         let length = max(a.count, b.count)
