@@ -331,9 +331,11 @@ public final class DocumentChecker {
                                       rule: .wrongLanguage, severity: .error))
         case .listed:
             return try verdict(report("'\(text)' is deprecated; the house spelling is '\(suggestion)'"))
-        case .accents, .transliteration where sameLanguage && form.status == .admitted && (form.origin == .listed) != plural:
+        case .accents, .transliteration where sameLanguage && form.status == .admitted && form.origin != .regularPlural
+                                            && (form.origin == .listed) != plural:
             // "mollah Barader" is a slip for the admitted "mollah Baradar", not a call to rewrite
-            // the sentence around "Abdul Ghani Baradar".
+            // the sentence around "Abdul Ghani Baradar". A plural the glossary does not list
+            // ("mujahedeens", made from "mujahedeen") is no spelling to point at.
             let admitted = try context.shaped(form.text, like: text, atSentenceStart: occurrence.startsSentence)
             return try verdict(Report(rule: .variant, severity: .warning,
                                       message: "'\(text)' is a variant of '\(admitted)', an admitted spelling; the house spelling is '\(suggestion)'",
