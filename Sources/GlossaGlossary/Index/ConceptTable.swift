@@ -25,6 +25,9 @@ public final class ConceptTable: RandomAccessCollection, Sendable {
         built.value(at: position, orMake: makeConcept)
     }
 
+    /// The concept's kind, without building the `Concept`.
+    public func kind(at position: Int) -> ConceptKind { ConceptKind.allCases[Int(kinds[position])] }
+
     private func makeConcept(_ position: Int) -> Concept {
         let distinct = distincts[position]
         let terms = (Int(termStart[position])..<Int(termStart[position + 1])).map { term in

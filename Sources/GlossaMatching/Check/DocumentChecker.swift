@@ -225,7 +225,10 @@ public final class DocumentChecker {
             verdicts[key] = verdict
         }
         guard let verdict else { return nil }
-        let article = verdict.report.flatMap { articleChange(before: occurrence, replacement: $0.suggestion, context: context) }
+        let article = verdict.report.flatMap {
+            articleChange(before: occurrence, replacement: $0.suggestion, isPerson: terms.concepts.kind(at: verdict.conceptIndex) == .person,
+                          context: context)
+        }
         var first = occurrence.firstToken
         if let article, case .replace = article.change { first = article.token }
         let base = verdict.isHouse ? nil : place(first)
@@ -249,13 +252,13 @@ public final class DocumentChecker {
     }
 
     /// The article before the name, and how `replacement` changes it (see `FrenchArticles`).
-    private func articleChange(before occurrence: TermOccurrence, replacement: String,
+    private func articleChange(before occurrence: TermOccurrence, replacement: String, isPerson: Bool,
                                context: TextContext) -> (token: Int, change: ArticleChange)? {
         let text = context.text
         guard language.primary == "fr", let found = FrenchArticles.article(before: occurrence.firstToken, in: text),
               let change = FrenchArticles.change(article: text.text(in: found.bytes), isElided: found.isElided,
                                                  found: occurrence.text(in: text), replacement: replacement,
-                                                 apostrophe: context.apostrophe)
+                                                 isPerson: isPerson, apostrophe: context.apostrophe)
         else { return nil }
         return (found.tokens.lowerBound, found.isTakenIn ? change : .byHand)
     }

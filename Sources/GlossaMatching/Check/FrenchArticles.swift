@@ -23,8 +23,8 @@ enum ArticleChange: Equatable, Sendable {
 /// - An "h" changes nothing: whether it is mute depends on the word ("d’Hérat", "de Hérat").
 /// - An article on the line before, or across other spacing than one plain space, is not taken
 ///   in (that would join lines or lose the writer's spacing): the change is left to the writer.
-/// - So is an article before a title that a name replaces ("le mollah Baradar" for "Abdul
-///   Ghani Baradar"): it belonged to the title.
+/// - So is an article before a title that a name replaces ("le mollah Baradar", "le Mullah
+///   Baradar" for "Abdul Ghani Baradar"): it belonged to the title.
 enum FrenchArticles {
     /// Whether a token of these bytes is one of the articles here, in any case and with either
     /// apostrophe: asked of the word before every name, so without making a string.
@@ -60,12 +60,19 @@ enum FrenchArticles {
 
     /// How `article` (a word, or an elided article when `isElided`) changes when `found`
     /// becomes `replacement`; nil when it stays as it is.
-    static func change(article: String, isElided: Bool, found: String, replacement: String,
+    static func change(article: String, isElided: Bool, found: String, replacement: String, isPerson: Bool = false,
                        apostrophe: @autoclosure () -> Character) -> ArticleChange? {
         guard let first = replacement.first else { return nil }
         // "le mollah Baradar" → "Abdul Ghani Baradar": the article went with the title, and
         // whether it goes ("le"), stays ("de") or changes ("au" → "à") is the writer's call.
+        // A person's name takes no article, so before one it belongs to a title ("le Mullah
+        // Baradar"), unless the replacement starts with the same word, however spelled
+        // ("de Qachookam bin Ouia", "de Muu e Qaihuboch").
         if found.first?.isLowercase == true, first.isUppercase { return .byHand }
+        if isPerson, let word = found.split(separator: " ").first, let replacing = replacement.split(separator: " ").first,
+           !isSameWord(String(word), String(replacing)) {
+            return .byHand
+        }
         let lowered = Typography.plain(article.lowercased())
         if isElided {
             guard isConsonant(first), let written = found.first, !isConsonant(written), elided.contains(lowered) else { return nil }
@@ -74,6 +81,13 @@ enum FrenchArticles {
         guard isVowel(first), let full = beforeAVowel[lowered] else { return nil }
         let writers = apostrophe()
         return .replace(shaped(String(full.map { $0 == "'" ? writers : $0 }), like: article))
+    }
+
+    /// The same word in another spelling: close, or with the same variant key.
+    private static func isSameWord(_ a: String, _ b: String) -> Bool {
+        if Similarity.ratio(a.lowercased(), b.lowercased(), reaching: 0.7) != nil { return true }
+        guard let one = try? VariantKeyBuilder.shared.key(a), let other = try? VariantKeyBuilder.shared.key(b) else { return false }
+        return one == other
     }
 
     /// The article before token `first` of `text`: its tokens and bytes, whether it is elided,
