@@ -993,6 +993,14 @@ import Testing
             == ["variant de Abdoul Ghani Baradar → d'Abdul Ghani Baradar", "variant de Aly Khan → d'Ali Khan"])
     }
 
+    /// Only a variant of an admitted spelling is put right to it: an accent slip in the house
+    /// spelling was said to be one of "an admitted spelling" (a `where` on the second pattern only).
+    @Test func anAccentVariantOfTheHouseSpellingIsNamedAsSuch() throws {
+        try project.write("draft.txt", "La prise de Hèrat.\n")
+        let findings = try CheckEndToEndTests.findings(try project.check("draft.txt", "--lang", "fr", "--format", "json"))
+        #expect(findings.map { $0["message"] as! String } == ["'Hèrat' is a variant of 'Hérat', the house spelling"])
+    }
+
     /// A plural the glossary does not list, made from an admitted spelling, is no suggestion:
     /// "Mujahideens" used to become "mujahedeens".
     @Test func aMadePluralOfAnAdmittedSpellingIsNoSuggestion() throws {

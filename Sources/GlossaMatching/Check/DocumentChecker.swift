@@ -318,6 +318,8 @@ public final class DocumentChecker {
         }
 
         let sameLanguage = form.language.primary == language.primary
+        let isSlipInAdmitted = sameLanguage && form.status == .admitted && form.origin != .regularPlural
+            && (form.origin == .listed) != plural
         switch occurrence.quality {
         case .listed where sameLanguage && form.status == .preferred:
             guard pluralSlot, form.origin == .listed else { return try verdict(nil) }
@@ -334,8 +336,8 @@ public final class DocumentChecker {
                                       rule: .wrongLanguage, severity: .error))
         case .listed:
             return try verdict(report("'\(text)' is deprecated; the house spelling is '\(suggestion)'"))
-        case .accents, .transliteration where sameLanguage && form.status == .admitted && form.origin != .regularPlural
-                                            && (form.origin == .listed) != plural:
+        // (A `where` binds to the last pattern only: both need it.)
+        case .accents where isSlipInAdmitted, .transliteration where isSlipInAdmitted:
             // "mollah Barader" is a slip for the admitted "mollah Baradar", not a call to rewrite
             // the sentence around "Abdul Ghani Baradar". A plural the glossary does not list
             // ("mujahedeens", made from "mujahedeen") is no spelling to point at.
