@@ -953,6 +953,10 @@ import Testing
     @Test func aNameDoesNotEndOnAnOrdinaryWordInCapitals() throws {
         #expect(try found("--lang", "fr", text: "LES TALIBAN SE MÉFIENT.\nLE TALIBAN SE RETIRE.\nLes taliban se retirent.\n")
             == ["variant TALIBAN → TALIBANS", "variant taliban → talibans"])
+        // Unless a spelling of the name ends on that word.
+        try project.write("words.txt", CheckFixtures.wordlist + "unis\nretirent\n")
+        #expect(try found("--lang", "fr", text: "LES ETATS UNIS SE RETIRENT.\nLes Etats Unis se retirent.\n")
+            == ["variant ETATS UNIS → ÉTATS-UNIS", "variant Etats Unis → États-Unis"])
     }
 
     /// Names with a key of three consonants ("Kaboul": kbl) had no misspellings at all; now a

@@ -345,7 +345,7 @@ public final class TermScanner {
         if let best = listed.first(where: { $0.form.text == plain && $0.form.language.primary == primary }) ?? listed.first {
             return confirmation(best.position, .listed)
         }
-        guard plausibleVariant(text, words: words, candidates: candidates.map(\.form)) else { return nil }
+        guard try plausibleVariant(text, words: words, candidates: candidates.map(\.form)) else { return nil }
         let folded = try TextForms.folded(text)
         if let accents = candidates.first(where: { $0.form.folded == folded }) {
             return confirmation(accents.position, .accents)
@@ -396,13 +396,17 @@ public final class TermScanner {
 
     /// Guards for spellings the glossary does not list: an ordinary word of the language is
     /// not a name ("heurte" is not "Hérat"), a name does not end on an ordinary word in lower
-    /// case or in capitals ("taliban se" and "TALIBAN SE" are not "talibans"), and a lower-case
-    /// word is not a proper name.
-    private func plausibleVariant(_ text: String, words: [Int32], candidates: [GlossaryIndex.Form]) -> Bool {
+    /// case or in capitals that none of its spellings ends on ("taliban se" and "TALIBAN SE"
+    /// are not "talibans"; "ETATS UNIS" is "États-Unis"), and a lower-case word is not a proper name.
+    private func plausibleVariant(_ text: String, words: [Int32], candidates: [GlossaryIndex.Form]) throws -> Bool {
         if words.count == 1, dictionary.contains(text) { return false }
         if words.count > 1, let last = words.last.map(word), last.first?.isLowercase == true || Self.isInCapitals(last),
            dictionary.contains(last) {
-            return false
+            let folded = try TextForms.folded(last)
+            let endsAName = candidates.contains { form in
+                form.folded.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2011}" }).last.map(String.init) == folded
+            }
+            if !endsAName { return false }
         }
         guard let first = text.first, first.isLowercase else { return true }
         return candidates.contains { $0.text.first?.isLowercase ?? false }
