@@ -29,10 +29,33 @@ public enum UnifiedDiff {
     }
 
     /// `patch` reads a file name up to the first blank unless a tab ends it, as GNU diff and
-    /// git end names that hold a space.
+    /// git end names that hold a space; a name with a tab, a line break, a quote or a backslash
+    /// is quoted with C escapes, as git does, and patch reads it so.
     private static func header(_ path: String) -> String {
-        let end = path.contains(" ") ? "\t" : ""
-        return "--- a/\(path)\(end)\n+++ b/\(path)\(end)\n"
+        func name(_ side: String) -> String {
+            let plain = side + "/" + path
+            guard path.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "\"" || $0 == "\\" || $0 == "\u{7F}" }) else {
+                return plain + (path.contains(" ") ? "\t" : "")
+            }
+            var quoted = "\""
+            for scalar in plain.unicodeScalars {
+                switch scalar {
+                case "\"": quoted += "\\\""
+                case "\\": quoted += "\\\\"
+                case "\t": quoted += "\\t"
+                case "\n": quoted += "\\n"
+                case "\r": quoted += "\\r"
+                default:
+                    if scalar.value < 0x20 || scalar.value == 0x7F {
+                        quoted += "\\" + String(scalar.value, radix: 8).leftPadded(to: 3)
+                    } else {
+                        quoted.unicodeScalars.append(scalar)
+                    }
+                }
+            }
+            return quoted + "\""
+        }
+        return "--- \(name("a"))\n+++ \(name("b"))\n"
     }
 
     private static func oneHunk(path: String, old: [ArraySlice<UInt8>], new: [ArraySlice<UInt8>], context: Int) -> String {
@@ -67,5 +90,11 @@ public enum UnifiedDiff {
         // Bytes, not Characters: "\r\n" is one Character, which does not end with "\n".
         let string = String(decoding: line, as: UTF8.self)
         return line.last == 0x0A ? string : string + "\n\\ No newline at end of file\n"
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
     }
 }

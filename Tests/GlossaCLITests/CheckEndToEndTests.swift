@@ -194,6 +194,11 @@ import Testing
             #expect(run.stdout == text)
             #expect(run.stderr.hasPrefix("fixed 0 findings in 0 files\n"))
         }
+        // Nor when it cannot be checked: the error says so, and the text is not lost.
+        let binary = try project.check("-", "--lang", "fr", "--fix", stdin: "Les taliban\u{0}.\n")
+        #expect(binary.status == 2)
+        #expect(binary.stdout == "Les taliban\u{0}.\n")
+        #expect(binary.stderr.hasPrefix("glossa: error: <stdin>: binary file (it contains NUL bytes); skipped\n"))
     }
 
     /// A folder with nothing to check, or only hidden files, is an error, not a clean bill.
@@ -845,6 +850,8 @@ import Testing
         let asUTF8 = try project.check("le.txt", "--lang", "fr")
         #expect(asUTF8.status == 2)
         #expect(asUTF8.stderr == "glossa: error: le.txt: UTF-16 text (it starts with a byte order mark); pass --encoding utf-16\n")
+        let withoutMark = try project.check("be.txt", "--lang", "fr")
+        #expect(withoutMark.stderr == "glossa: error: be.txt: UTF-16 text without a byte order mark, by its zero bytes; pass --encoding utf-16\n")
         let contrary = try project.check("le.txt", "--lang", "fr", "--encoding", "utf-16be")
         #expect(contrary.status == 2)
         #expect(contrary.stderr == "glossa: error: le.txt:1: the byte order mark says UTF-16LE; pass --encoding utf-16\n")

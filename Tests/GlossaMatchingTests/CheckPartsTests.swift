@@ -174,6 +174,9 @@ import Testing
         // A name with a space ends with a tab, or patch stops reading it at the space.
         let spaced = UnifiedDiff.render(path: "mon brouillon.txt", before: Array("Herat\n".utf8), after: Array("Hérat\n".utf8))
         #expect(spaced == "--- a/mon brouillon.txt\t\n+++ b/mon brouillon.txt\t\n@@ -1,1 +1,1 @@\n-Herat\n+Hérat\n")
+        // A tab, a quote or a backslash in the name: quoted with C escapes, as git does.
+        let quoted = UnifiedDiff.render(path: "a\tb\"c\\d.txt", before: Array("Herat\n".utf8), after: Array("Hérat\n".utf8))
+        #expect(quoted.hasPrefix("--- \"a/a\\tb\\\"c\\\\d.txt\"\n+++ \"b/a\\tb\\\"c\\\\d.txt\"\n@@ "))
     }
 
     @Test func excerptsCutLongLinesAroundTheFinding() {

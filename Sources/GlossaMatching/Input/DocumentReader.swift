@@ -43,6 +43,14 @@ public struct DocumentReader {
 
     private static func isLineBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
 
+    /// Latin text in UTF-16 has a zero byte in most code units, all on the same side.
+    private static func looksLikeUTF16(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var zeros = [0, 0]
+        for (offset, byte) in bytes.enumerated() where byte == 0 { zeros[offset % 2] += 1 }
+        let units = bytes.count / 2
+        return units >= 4 && max(zeros[0], zeros[1]) * 2 >= units && min(zeros[0], zeros[1]) * 10 <= max(zeros[0], zeros[1])
+    }
+
     /// The offset just after the last ". ", "! " or "? " that ends after `start`.
     private static func sentenceEnd(in bytes: [UInt8], after start: Int) -> Int? {
         var index = bytes.count - 1
@@ -79,6 +87,10 @@ public struct DocumentReader {
                 throw ReadError(file: displayName, line: nil, message: "UTF-16 text (it starts with a byte order mark); pass --encoding utf-16")
             }
             if pending.prefix(8192).contains(0) {
+                if encoding == .utf8, Self.looksLikeUTF16(pending.prefix(512)) {
+                    throw ReadError(file: displayName, line: nil,
+                                    message: "UTF-16 text without a byte order mark, by its zero bytes; pass --encoding utf-16")
+                }
                 throw ReadError(file: displayName, line: nil, message: "binary file (it contains NUL bytes); skipped")
             }
         }

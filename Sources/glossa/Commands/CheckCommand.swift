@@ -126,7 +126,11 @@ struct CheckCommand: ParsableCommand {
             case .failure(let error):
                 report(error)
             case .success(let source):
-                do { try session.check(source) } catch { report(error) }
+                do { try session.check(source) } catch {
+                    report(error)
+                    // `--fix - < draft > fixed` is a filter: text it cannot check still goes through.
+                    if fix, case .standardInput(let data) = source { data.withUnsafeBytes { Terminal.standardOutput.write($0) } }
+                }
             }
         }
         try session.add(bilingual.findings)
