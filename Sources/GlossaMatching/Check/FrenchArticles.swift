@@ -128,8 +128,8 @@ enum FrenchArticles {
     }
 
     /// Opening quotes, brackets, Markdown emphasis, strike-through, escapes and quote markers:
-    /// "au « Kabul airport »", "**au** Kabul airport", "> Kabul airport" after "du" ending a line.
-    /// An opening quote, bracket or Markdown mark: what may stand between a word and the name after it.
+    /// "au « Kabul airport »", "**au** Kabul airport", "> Kabul airport" after "du" ending a line;
+    /// also between a plural determiner and its name (`TextContext.previousWord`).
     static func isOpening(_ text: TokenizedText, _ index: Int) -> Bool {
         guard text.spans[index].kind == .punctuation else { return false }
         return text.text(index).unicodeScalars.allSatisfy { "«“‘‹\"'([*_`~>\\".unicodeScalars.contains($0) }
