@@ -115,6 +115,13 @@ final class Scratch: Sendable {
             interior\torganization\t\t\t\t\t\t\t
             interior\t\tfr\tpreferred\tministère de l'Intérieur\t\t\t\t
             interior\t\ten\tpreferred\tInterior Ministry\t\t\t\t
+            baradar\tperson\t\t\t\t\t\t\t
+            baradar\t\tfr\tpreferred\tAbdul Ghani Baradar\t\t\t\t
+            baradar\t\tfr\tadmitted\tmollah Baradar\t\t\t\t
+            baradar\t\ten\tadmitted\tMullah Baradar\t\t\t\t
+            kabul\tplace\t\t\t\t\t\t\t
+            kabul\t\tfr\tpreferred\tKaboul\t\t\t\t
+            kabul\t\ten\tpreferred\tKabul\t\t\t\t
 
             """
         let glossaryDirectory = directory.appendingPathComponent("glossary")
