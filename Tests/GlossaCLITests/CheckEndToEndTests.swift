@@ -989,16 +989,20 @@ import Testing
     /// would replace leaves its article to the writer ("le mollah Baradar" is not
     /// "l'Abdul Ghani Baradar").
     @Test func aSlipInAnAdmittedSpellingKeepsIt() throws {
-        try project.write("glossary/extra.tsv", "id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct\nbaradar\tperson\t\t\t\t\t\t\t\nbaradar\t\tfr\tpreferred\tAbdul Ghani Baradar\t\t\t\t\nbaradar\t\tfr\tadmitted\tmollah Baradar\t\t\t\t\nbaradar\t\ten\tpreferred\tAbdul Ghani Baradar\t\t\t\t\nbaradar\t\ten\tadmitted\tMullah Baradar\t\t\t\t\nalikhan\tperson\t\t\t\t\t\t\t\nalikhan\t\tfr\tpreferred\tAli Khan\t\t\t\t\nalikhan\t\ten\tpreferred\tAli Khan\t\t\t\t\n")
+        try project.write("glossary/extra.tsv", "id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct\nbaradar\tperson\t\t\t\t\t\t\t\nbaradar\t\tfr\tpreferred\tAbdul Ghani Baradar\t\t\t\t\nbaradar\t\tfr\tadmitted\tmollah Baradar\t\t\t\t\nbaradar\t\ten\tpreferred\tAbdul Ghani Baradar\t\t\t\t\nbaradar\t\ten\tadmitted\tMullah Baradar\t\t\t\t\nalikhan\tperson\t\t\t\t\t\t\t\nalikhan\t\tfr\tpreferred\tAli Khan\t\t\t\t\nalikhan\t\ten\tpreferred\tAli Khan\t\t\t\t\nomar\tperson\t\t\t\t\t\t\t\nomar\t\tfr\tpreferred\tMohammad Omar\t\t\t\t\nomar\t\ten\tpreferred\tMohammad Omar\t\t\t\t\nomar\t\ten\tadmitted\tMullah Omar\t\t\t\t\n")
         #expect(try found("--lang", "fr", "--fail-on", "info", text: "Le mollah Barader parle au mollah Baradar.\n")
             == ["inconsistent mollah Barader → Abdul Ghani Baradar", "variant mollah Barader → mollah Baradar",
                 "inconsistent mollah Baradar → -", "variant mollah Baradar → -"])
         let fix = try Glossa.run(["check", "--wordlist", "words.txt", "draft.txt", "--lang", "fr", "--fix"], in: project.root)
         #expect(fix.stderr.hasPrefix("fixed 1 finding in 1 file\n"))
         #expect(try project.read("draft.txt") == "Le mollah Baradar parle au mollah Baradar.\n")
-        // A person's name takes no article: one before it belongs to a title, even a capitalised one.
+        // The English title form in French is the French one with the same key, when the
+        // glossary has it; the article stays.
         #expect(try found("--lang", "fr", text: "Le Mullah Baradar parle. Ce Mullah Baradar parle.\n")
-            == ["wrong-language Mullah Baradar → -", "wrong-language Mullah Baradar → -"])
+            == ["wrong-language Mullah Baradar → mollah Baradar", "wrong-language Mullah Baradar → mollah Baradar"])
+        // Else a person's name takes no article: one before it belongs to a title, even a
+        // capitalised one, and is left to the writer.
+        #expect(try found("--lang", "fr", text: "Le Mullah Omar parle.\n") == ["wrong-language Mullah Omar → -"])
         // The same first name in another spelling is no title: the article is elided as usual.
         #expect(try found("--lang", "fr", text: "Le discours de Abdoul Ghani Baradar. Le fils de Aly Khan.\n")
             == ["variant de Abdoul Ghani Baradar → d'Abdul Ghani Baradar", "variant de Aly Khan → d'Ali Khan"])

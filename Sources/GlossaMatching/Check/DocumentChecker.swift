@@ -332,6 +332,14 @@ public final class DocumentChecker {
             // "national" is English for "ressortissant", and an ordinary French adjective.
             if text.first?.isLowercase == true, isOrdinary(text) { return nil }
             let other = sameLanguage ? LanguageCode.workingPair.first { $0.primary != language.primary } ?? form.language : form.language
+            // "Mullah Baradar" in French is "mollah Baradar", the same name as French writes it,
+            // rather than a call to rewrite the sentence around "Abdul Ghani Baradar".
+            if !sameLanguage, form.origin == .listed, !plural, let admitted = admittedCounterpart(of: form, in: concept) {
+                let shaped = try context.shaped(admitted, like: text, atSentenceStart: occurrence.startsSentence)
+                return try verdict(Report(rule: .wrongLanguage, severity: .error,
+                                          message: "'\(text)' is the \(languageName(other)) spelling; \(languageName(language)) writes '\(shaped)', an admitted spelling; the house spelling is '\(suggestion)'",
+                                          suggestion: shaped, concept: concept.id))
+            }
             return try verdict(report("'\(text)' is the \(languageName(other)) spelling; \(languageName(language)) writes '\(suggestion)'",
                                       rule: .wrongLanguage, severity: .error))
         case .listed:
@@ -348,6 +356,18 @@ public final class DocumentChecker {
         case .accents, .transliteration:
             return try verdict(report("'\(text)' is a variant of '\(suggestion)', the house spelling"))
         }
+    }
+
+    /// The admitted spelling of the text's language with the same variant key as `form`, a
+    /// spelling of the other language: the same name, as this language writes it.
+    private func admittedCounterpart(of form: GlossaryIndex.Form, in concept: Concept) -> String? {
+        concept.terms.indices.lazy.compactMap { index -> String? in
+            let term = concept.terms[index]
+            guard term.language.primary == self.language.primary, term.status == .admitted,
+                  let position = self.terms.forms.listedPosition(conceptRow: form.conceptRow, termIndex: index),
+                  self.terms.forms[Int(position)].key == form.key else { return nil }
+            return term.text
+        }.first
     }
 
     /// An admitted short form, a surname alone ("Biden" for "Joe Biden") or an abbreviation
