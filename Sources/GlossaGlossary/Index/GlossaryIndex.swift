@@ -325,7 +325,9 @@ public enum KeyNeighbourhood {
         return max(folded.count, name.count) > longestShortName && Similarity.isSlip(folded, name)
     }
 
-    private static let longestShortName = 5
+    /// A short name is one vowel away from other names ("Baden" and "Biden"); the scanner's
+    /// unlisted variants and the typo neighbours both stop at it.
+    public static let longestShortName = 5
 
     public static func hashes(of key: String) -> [Int32] {
         var key = key

@@ -11,19 +11,24 @@ public enum TextFile {
     }
 
     public static func readUTF8(_ url: URL, displayName: String) throws -> String {
-        let data: Data
+        try decodeUTF8(try read(url, displayName: displayName), displayName: displayName)
+    }
+
+    /// The file's bytes; an unreadable file is an error that names it.
+    public static func read(_ url: URL, displayName: String) throws -> Data {
         do {
-            data = try Data(contentsOf: url)
+            return try Data(contentsOf: url)
         } catch {
             throw GlossaryError(file: displayName, line: nil, "cannot read: \(describe(error))")
         }
-        return try decodeUTF8(data, displayName: displayName)
     }
+
+    public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// Decodes UTF-8, dropping a leading BOM; invalid bytes are an error naming their line.
     public static func decodeUTF8(_ data: Data, displayName: String) throws -> String {
         var bytes = data[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if bytes.starts(with: byteOrderMark) { bytes = bytes.dropFirst(byteOrderMark.count) }
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         let line = firstInvalidUTF8Line(bytes)
         throw GlossaryError(file: displayName, line: line, "invalid UTF-8; save the file as UTF-8")

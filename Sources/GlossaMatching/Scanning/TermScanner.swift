@@ -370,7 +370,7 @@ public final class TermScanner {
 
     /// A short name is one vowel away from other names ("Baden" and "Biden"): it has unlisted
     /// variants only through the spelling equivalences (distance 0: "Kaboul", "Kabul").
-    static let shortName = 5
+    static let shortName = KeyNeighbourhood.longestShortName
 
     /// A word made from a name, "Qatari" or "Helmandi": the name and a suffix with a vowel,
     /// beyond a plural ending, is another word, not a spelling of the name. An added consonant

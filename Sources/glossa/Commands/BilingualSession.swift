@@ -49,7 +49,8 @@ struct BilingualSession {
 
     /// Two plain files, one segment a line, paired line by line.
     mutating func checkPlainPair(source: String, target: String) throws {
-        let sourceText = try TextFile.readUTF8(URL(fileURLWithPath: source), displayName: source)
+        let sourceData = try TextFile.read(URL(fileURLWithPath: source), displayName: source)
+        let sourceText = try TextFile.decodeUTF8(sourceData, displayName: source)
         let sourceLines = TextFile.lines(sourceText)
         let targetLines = TextFile.lines(try TextFile.readUTF8(URL(fileURLWithPath: target), displayName: target))
         guard sourceLines.count == targetLines.count else {
@@ -57,7 +58,7 @@ struct BilingualSession {
                                            message: "\(targetLines.count) line\(targetLines.count == 1 ? "" : "s"), but \(source) has \(sourceLines.count); the files must be aligned line by line")
         }
         // Offsets into the file: the BOM the reader dropped still counts, as in a monolingual check.
-        let bom = Self.startsWithBOM(URL(fileURLWithPath: source)) ? 3 : 0
+        let bom = sourceData.starts(with: TextFile.byteOrderMark) ? TextFile.byteOrderMark.count : 0
         let starts = Self.lineStartOffsets(sourceText).map { $0 + bom }
         let segments = zip(sourceLines, targetLines).enumerated().map { index, pair in
             AlignedSegment(id: String(index + 1), source: pair.0, target: pair.1,
@@ -72,12 +73,6 @@ struct BilingualSession {
                                        sourceDictionary: try dictionary(source), targetDictionary: try dictionary(target))
         findings += try checker.check(segments, file: file, columns: columns)
         checkedFiles.append(CheckedFile(path: file, language: "\(source)→\(target)", languageDetected: from == nil))
-    }
-
-    private static func startsWithBOM(_ url: URL) -> Bool {
-        guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
-        defer { try? handle.close() }
-        return (try? handle.read(upToCount: 3)) == Data([0xEF, 0xBB, 0xBF])
     }
 
     /// Byte offset of the start of each line (LF, CR LF or CR), as `TextFile.lines` splits them.
