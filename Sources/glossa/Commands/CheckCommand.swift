@@ -105,6 +105,8 @@ struct CheckCommand: ParsableCommand {
         let store = try glossaryOptions.store()
         let index = try glossaryOptions.index()
         let session = try makeSession(TermIndex(index: index))
+        KeptUntilExit.keep(session)
+        KeptUntilExit.keep(session.terms)
         let ignore = try ignoreRules(store: store)
         // Each is on standard error as it happens, and in the JSON or SARIF report at the end.
         var inputErrors: [FileError] = []
@@ -153,6 +155,7 @@ struct CheckCommand: ParsableCommand {
                 // What --fix changed is no longer a finding. The documents are checked again as
                 // they now are, so that what is left is reported where it now stands.
                 let again = try makeSession(session.terms)
+                KeptUntilExit.keep(again)
                 for source in outcome.sources { try again.check(source) }
                 try again.add(bilingual.findings)
                 var left = FilteredFindings(try again.finish()) { !ignore.ignores($0) }
