@@ -184,16 +184,21 @@ public final class DocumentChecker {
         let spellingID: Int32
         let isPlural: Bool
         let isHouse: Bool
+        /// The house spelling, shaped like the text: what the inconsistency check suggests, which
+        /// the report may not ("mollah Baradar" for "Mullah Baradar").
+        let house: String
         /// False for an admitted short form, which the inconsistency check does not count.
         let isCounted: Bool
         let report: Report?
 
-        init(conceptIndex: Int, spelling: String, spellingID: Int32, isPlural: Bool, isHouse: Bool, isCounted: Bool, report: Report?) {
+        init(conceptIndex: Int, spelling: String, spellingID: Int32, isPlural: Bool, isHouse: Bool, house: String, isCounted: Bool,
+             report: Report?) {
             self.conceptIndex = conceptIndex
             self.spelling = spelling
             self.spellingID = spellingID
             self.isPlural = isPlural
             self.isHouse = isHouse
+            self.house = house
             self.isCounted = isCounted
             self.report = report
         }
@@ -225,13 +230,20 @@ public final class DocumentChecker {
             verdicts[key] = verdict
         }
         guard let verdict else { return nil }
-        let article = verdict.report.flatMap {
-            articleChange(before: occurrence, replacement: $0.suggestion, isPerson: terms.concepts.kind(at: verdict.conceptIndex) == .person,
-                          context: context)
+        func articleChange(to replacement: String) -> (token: Int, change: ArticleChange)? {
+            self.articleChange(before: occurrence, replacement: replacement,
+                               isPerson: terms.concepts.kind(at: verdict.conceptIndex) == .person, context: context)
         }
-        var first = occurrence.firstToken
-        if let article, case .replace = article.change { first = article.token }
-        let base = verdict.isHouse ? nil : place(first)
+        func firstToken(_ article: (token: Int, change: ArticleChange)?) -> Int {
+            if let article, case .replace = article.change { return article.token }
+            return occurrence.firstToken
+        }
+        let article = verdict.report.flatMap { articleChange(to: $0.suggestion) }
+        // The inconsistency check suggests the house spelling, and the article before the name
+        // is decided for it: "le mollah Baradar" is French, "le Abdul Ghani Baradar" is not.
+        let houseArticle = verdict.isHouse ? nil : verdict.report?.suggestion == verdict.house ? article : articleChange(to: verdict.house)
+        let first = firstToken(article), houseFirst = firstToken(houseArticle)
+        let base = verdict.isHouse ? nil : place(houseFirst)
         // Apostrophes within the replacement: the writer's own in the name ("d'Etat" keeps its
         // straight one: a typographic one is kept by `TextContext.shaped`), else the text's.
         let apostrophe: Character = verdict.report?.suggestion.utf8.contains(0x27) == true
@@ -239,10 +251,10 @@ public final class DocumentChecker {
         if verdict.isCounted {
             usages.record(conceptIndex: verdict.conceptIndex, isPlural: verdict.isPlural, spellingID: verdict.spellingID,
                           spelling: verdict.spelling, written: occurrence.text(in: context.text), place: base, startsSentence: key.startsSentence,
-                          isAdmitted: verdict.report?.severity == .info, article: article?.change, apostrophe: apostrophe)
+                          isAdmitted: verdict.report?.severity == .info, article: houseArticle?.change, apostrophe: apostrophe)
         }
         guard let report = verdict.report else { return nil }
-        var finding = base ?? place(first)
+        var finding = houseFirst == first ? base ?? place(first) : place(first)
         finding.concept = report.concept
         finding.rule = report.rule
         finding.severity = report.severity
@@ -302,11 +314,11 @@ public final class DocumentChecker {
         let house = plural ? pluralForm(of: preferred, in: concept) : preferred.text
         let spelling = try exact(text)
         let isHouse = try spelling == exact(house)
+        let suggestion = try context.shaped(house, like: text, atSentenceStart: occurrence.startsSentence)
         func verdict(_ report: Report?) throws -> Verdict {
             Verdict(conceptIndex: conceptIndex, spelling: spelling, spellingID: spellingID(spelling), isPlural: plural, isHouse: isHouse,
-                    isCounted: try !isShortForm(form, of: preferred), report: report)
+                    house: suggestion, isCounted: try !isShortForm(form, of: preferred), report: report)
         }
-        let suggestion = try context.shaped(house, like: text, atSentenceStart: occurrence.startsSentence)
         func report(_ message: String, rule: Rule = .variant, severity: Severity = .warning) -> Report {
             Report(rule: rule, severity: severity, message: message, suggestion: suggestion, concept: concept.id)
         }
