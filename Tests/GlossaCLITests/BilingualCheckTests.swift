@@ -54,8 +54,8 @@ import Testing
     }
 
     /// A glossary may list the French spelling as deprecated in English ("Kaboul"): left in an
-    /// English target, it is still the name untranslated.
-    @Test func theSourceSpellingLeftInTheTargetIsMissingEvenWhenListed() throws {
+    /// English target, it is a translation in the wrong language, reported in the target file.
+    @Test func aSourceSpellingListedInTheTargetLanguageIsReportedThere() throws {
         try project.write("glossary/news.tsv", CheckFixtures.glossary.replacingOccurrences(
             of: "kabul\t\ten\tpreferred\tKabul\t\t\t\t\n",
             with: "kabul\t\ten\tpreferred\tKabul\t\t\t\t\nkabul\t\ten\tdeprecated\tKaboul\t\t\t\t\nkabul\t\ten\tdeprecated\tCaboul\t\t\t\t\n"))
@@ -63,7 +63,8 @@ import Testing
         try project.write("en.txt", "Ashraf Ghani fled Kaboul.\nBack to Caboul.\n")
         let findings = try CheckEndToEndTests.findings(try project.check("--source", "fr.txt", "--target", "en.txt", "--format", "json"))
         // "Caboul" is an English spelling, deprecated: a variant problem, not a missing term.
-        #expect(findings.map { "\($0["segment"]!) \($0["found"]!) → \($0["suggestion"]!)" } == ["1 Kaboul → Kabul"])
+        #expect(findings.map { "\($0["file"]!):\($0["line"]!):\($0["column"]!) \($0["rule"]!) \($0["segment"]!) \($0["found"]!) → \($0["suggestion"]!)" }
+            == ["en.txt:1:19 wrong-language 1 Kaboul → Kabul", "en.txt:2:9 variant 2 Caboul → Kabul"])
     }
 
     @Test func xliffTwoIsRead() throws {
@@ -109,6 +110,84 @@ import Testing
         let findings = try CheckEndToEndTests.findings(
             try project.check("--source", "en.txt", "--target", "fr.txt", "--from", "en", "--to", "fr", "--format", "json"))
         #expect(findings.map { "\($0["found"]!) → \($0["suggestion"]!)" } == ["Kabul → Kaboul"])
+    }
+
+    /// Without --from and --to, each side of a pair of plain files is read for its language;
+    /// one option alone is half the pair; a pair of one language is a usage error.
+    @Test func thePairOfPlainFilesIsDetectedOrCompleted() throws {
+        try project.write("en.txt", "The Taliban took Herat.\nThe troops left the capital.\n")
+        try project.write("fr.txt", "Les talibans ont pris Hérat.\nLes troupes ont quitté Kaboul.\n\n")
+        func run(_ options: String...) throws -> [String] {
+            let run = try project.check(["--source", "en.txt", "--target", "fr.txt", "--format", "json"] + options)
+            let files = (try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any])["files"] as! [[String: Any]]
+            return ["exit \(run.status)"] + files.map { "\($0["language"]!) \($0["language_detected"] as! Bool)" }
+                + (try CheckEndToEndTests.findings(run)).map { "\($0["rule"]!) \($0["found"]!)" }
+        }
+        // The blank line that ends fr.txt pairs with nothing. Kaboul in the target is no translation
+        // of "the capital", and no finding either: the source does not name it.
+        #expect(try run() == ["exit 0", "en→fr true"])
+        #expect(try run("--from", "en") == ["exit 0", "en→fr false"])
+        #expect(try run("--to", "fr") == ["exit 0", "en→fr false"])
+        let same = try project.check("--source", "en.txt", "--target", "fr.txt", "--from", "fr", "--to", "fr")
+        #expect(same.status == 2)
+        #expect(same.stderr.hasPrefix("glossa: error: --from and --to are both fr; a translation goes from French to English or the reverse"))
+        let folder = try project.check("--source", "en.txt", "--target", "glossary")
+        #expect(folder.status == 2)
+        #expect(folder.stderr == "glossa: error: glossary: cannot read: it is a folder, not a file\n")
+    }
+
+    /// A memory in more languages than French and English is checked French against English,
+    /// from its source language when that is one of them. A file in which nothing could be
+    /// checked is an input error, not a clean bill.
+    @Test func aMultilingualMemoryIsCheckedBetweenFrenchAndEnglish() throws {
+        let units = """
+            <tu tuid="1"><tuv xml:lang="en"><seg>The Taliban in Kabul.</seg></tuv><tuv xml:lang="de"><seg>Die Taliban in Kabul.</seg></tuv><tuv xml:lang="fr"><seg>Les combattants à Kaboul.</seg></tuv></tu>
+            """
+        for source in ["*all*", "en"] {
+            try project.write("all.tmx", "<tmx version=\"1.4\"><header srclang=\"\(source)\"/><body>\(units)</body></tmx>\n")
+            let run = try project.check("all.tmx", "--format", "json")
+            #expect(run.status == 1)
+            #expect(try CheckEndToEndTests.findings(run).map { "\($0["rule"]!) \($0["found"]!) → \($0["suggestion"]!)" }
+                == ["missing-target-term Taliban → taliban"])
+        }
+        try project.write("de.tmx", """
+            <tmx version="1.4"><header srclang="fr"/><body><tu><tuv xml:lang="fr"><seg>Les talibans.</seg></tuv><tuv xml:lang="de"><seg>Die Taliban.</seg></tuv></tu></body></tmx>
+
+            """)
+        try project.write("de.xlf", """
+            <xliff version="1.2"><file source-language="en" target-language="de" datatype="plaintext" original="x"><body>
+            <trans-unit id="1"><source>The Taliban.</source><target>Die Taliban.</target></trans-unit></body></file></xliff>
+
+            """)
+        try project.write("good.txt", "La prise de Herat.\n")
+        let run = try project.check("de.tmx", "de.xlf", "good.txt", "--format", "json")
+        #expect(run.status == 2)
+        #expect(run.stderr == """
+            glossa: error: de.tmx: no unit has both fr and en text, so nothing was checked
+            glossa: error: de.xlf: the file is en→de; glossa checks French against English, either way
+
+            """)
+        #expect(try CheckEndToEndTests.findings(run).map { $0["file"] as! String } == ["good.txt"])
+    }
+
+    /// The target is checked as a draft of its language: a deprecated spelling is a translation
+    /// all the same, reported there as a variant; a name within a longer one counts.
+    @Test func theTargetSpellingIsChecked() throws {
+        try project.write("en.txt", "The Taliban entered Herat.\nKabul closed.\nThe Pentagon spoke.\n")
+        try project.write("fr.txt", "Les Taliban sont entrés à Herat.\nL'aéroport de Kaboul a fermé.\nLe Pentagon a parlé.\n")
+        let findings = try CheckEndToEndTests.findings(try project.check("--source", "en.txt", "--target", "fr.txt", "--format", "json"))
+        #expect(findings.map { "\($0["file"]!):\($0["line"]!):\($0["column"]!) \($0["rule"]!) \($0["segment"]!) \($0["found"]!) → \($0["suggestion"]!)" } == [
+            "en.txt:3:5 missing-target-term 3 Pentagon → Pentagone",
+            "fr.txt:1:5 variant 1 Taliban → talibans",
+            "fr.txt:1:27 variant 1 Herat → Hérat",
+        ])
+        #expect(findings[1]["message"] as? String == "'Taliban' follows a plural word; the house plural is 'talibans' (in the target)")
+        // In a memory, at the unit's line, as the source's findings are.
+        try project.write("memory.tmx", Self.tmx)
+        let tmx = try CheckEndToEndTests.findings(try project.check("memory.tmx", "--format", "json"))
+        #expect(tmx.map { "\($0["line"]!) \($0["segment"]!) \($0["rule"]!) \($0["found"]!)" } == [
+            "5 a1 missing-target-term Hérat", "7 a3 missing-target-term Kaboul",
+        ])
     }
 
     @Test func hostileXMLIsAnInputError() throws {

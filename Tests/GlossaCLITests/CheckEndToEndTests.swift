@@ -983,6 +983,10 @@ import Testing
         let missing = try Glossa.run(["check", "--wordlist", "none.txt", "draft.txt", "--lang", "fr"], in: project.root)
         #expect(missing.status == 2)
         #expect(missing.stderr == "glossa: error: none.txt: cannot read the word list: No such file or directory\n")
+        // So is an empty ignore list.
+        let ignore = try Glossa.run(["check", "--ignore-file", "/dev/null", "draft.txt", "--lang", "fr"], in: project.root)
+        #expect(ignore.status == 1)
+        #expect(ignore.stderr == "")
     }
 
     /// A slip in an admitted spelling is put right to that spelling; a title the house name

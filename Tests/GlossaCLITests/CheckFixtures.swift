@@ -106,6 +106,10 @@ enum CheckFixtures {
 extension Project {
     /// `glossa check` with the fixture word list.
     func check(_ arguments: String..., stdin: String? = nil) throws -> GlossaRun {
+        try check(arguments, stdin: stdin)
+    }
+
+    func check(_ arguments: [String], stdin: String? = nil) throws -> GlossaRun {
         try Glossa.run(["check", "--wordlist", "words.txt"] + arguments, in: root, stdin: stdin.map { Data($0.utf8) })
     }
 }

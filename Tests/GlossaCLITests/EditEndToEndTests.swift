@@ -100,7 +100,7 @@ import Testing
 
         let missing = try project.run("import", "nowhere.csv")
         #expect(missing.status == 2)
-        #expect(missing.stderr == "glossa: error: nowhere.csv: cannot read: no such file\n")
+        #expect(missing.stderr == "glossa: error: nowhere.csv: cannot read: No such file or directory\n")
     }
 
     @Test func readOnlyGlossaryFolderIsAnErrorForAdd() throws {

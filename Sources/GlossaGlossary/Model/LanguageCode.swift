@@ -12,6 +12,13 @@ public struct LanguageCode: Hashable, Comparable, Codable, Sendable, CustomStrin
     /// The working pair, in display order.
     public static let workingPair = [french, english]
 
+    /// The other language of the working pair: English for French ("fr-CA" too), and the
+    /// reverse; nil for a language outside the pair.
+    public var otherWorkingLanguage: LanguageCode? {
+        guard Self.workingPair.contains(where: { $0.primary == primary }) else { return nil }
+        return Self.workingPair.first { $0.primary != primary }
+    }
+
     private init(canonical: String) {
         rawValue = canonical
         primary = canonical

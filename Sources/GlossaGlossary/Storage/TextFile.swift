@@ -17,10 +17,22 @@ public enum TextFile {
     /// The file's bytes; an unreadable file is an error that names it.
     public static func read(_ url: URL, displayName: String) throws -> Data {
         do {
-            return try Data(contentsOf: url)
+            return try contents(of: url)
         } catch {
             throw GlossaryError(file: displayName, line: nil, "cannot read: \(describe(error))")
         }
+    }
+
+    /// The bytes of a file, of a device (`/dev/null`) or of a pipe (a process substitution),
+    /// which `Data(contentsOf:)` refuses; a folder is an error (`describe` words it).
+    public static func contents(of url: URL) throws -> Data {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw NSError(domain: NSPOSIXErrorDomain, code: Int(EISDIR))
+        }
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        return try handle.readToEnd() ?? Data()
     }
 
     public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
@@ -71,6 +83,9 @@ public enum TextFile {
     }
 
     public static func describe(_ error: Error) -> String {
+        if (error as NSError).domain == NSPOSIXErrorDomain {
+            return (error as NSError).code == Int(EISDIR) ? "it is a folder, not a file" : String(cString: strerror(Int32((error as NSError).code)))
+        }
         if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(posix.code)))
         }

@@ -11,19 +11,25 @@ public struct AlignedSegment: Sendable {
     /// Where the source text starts: its line (and byte offset) in the source file, or the
     /// unit's line in a bilingual file.
     public let origin: SourcePosition
+    /// Where the target text starts, likewise.
+    public let targetOrigin: SourcePosition
 
-    public init(id: String, source: String, target: String, origin: SourcePosition) {
+    public init(id: String, source: String, target: String, origin: SourcePosition, targetOrigin: SourcePosition? = nil) {
         self.id = id
         self.source = source
         self.target = target
         self.origin = origin
+        self.targetOrigin = targetOrigin ?? origin
     }
 }
 
 /// Checks that a translation kept the glossary's terms: every concept named in a source
-/// segment must be named in its target segment by a spelling of the target language
-/// (any status: a deprecated spelling is a `variant` problem, not a missing term).
-/// A source-language spelling left in the target does not count.
+/// segment must be named in its target segment by a spelling of the target language, of
+/// any status. A spelling of the source language only ("Kabul" in French) does not count.
+///
+/// The target is also checked as a draft of its language is: a deprecated spelling there
+/// ("Herat" for "Hérat") is a `variant`, a spelling of the other language that the target
+/// language lists too ("Kaboul" in English) is `wrong-language`, and so on.
 public final class BilingualChecker {
     private let terms: TermIndex
     private let sourceLanguage: LanguageCode
@@ -32,9 +38,10 @@ public final class BilingualChecker {
     private let targetScanner: TermScanner
     private let sourceTokenizer: Tokenizer
     private let targetTokenizer: Tokenizer
+    private let targetChecker: DocumentChecker
 
     public init(terms: TermIndex, source: LanguageCode, target: LanguageCode,
-                sourceDictionary: WordList, targetDictionary: WordList) {
+                sourceDictionary: WordList, targetDictionary: WordList) throws {
         self.terms = terms
         // The glossary's working languages are primary tags: "en-GB" in a TMX is "en" here.
         let source = LanguageCode(source.primary) ?? source
@@ -45,22 +52,26 @@ public final class BilingualChecker {
         targetScanner = TermScanner(terms: terms, language: target, dictionary: targetDictionary)
         sourceTokenizer = Tokenizer(locale: source.primary)
         targetTokenizer = Tokenizer(locale: target.primary)
+        targetChecker = try DocumentChecker(terms: terms, language: target, dictionary: targetDictionary)
     }
 
     /// `columns`: true when the segment is a line of a plain file, so positions within it are
     /// real columns; false for units of a bilingual file, reported at their line, column 1.
-    public func check(_ segments: [AlignedSegment], file: String, columns: Bool) throws -> [Finding] {
+    /// `targetFile` is where target findings are: the target file of a pair, else `file`.
+    public func check(_ segments: [AlignedSegment], file: String, targetFile: String, columns: Bool) throws -> [Finding] {
         var findings: [Finding] = []
         for segment in segments {
             let sourceText = try sourceTokenizer.tokenize(segment.source, from: segment.origin)
             let present = try conceptsNamed(in: segment.target)
             var reported = Set<Int>()
+            var missing = Set<String>()
             for occurrence in try sourceScanner.occurrences(in: sourceText) {
                 let form = terms.forms[Int(occurrence.form)]
                 let conceptIndex = Int(form.conceptRow) - 1
                 guard !present.contains(conceptIndex), reported.insert(conceptIndex).inserted else { continue }
                 let concept = terms.concepts[conceptIndex]
                 guard let expected = concept.preferred(in: targetLanguage) else { continue }
+                missing.insert(concept.id)
                 let found = occurrence.text(in: sourceText)
                 let position = occurrence.start(in: sourceText)
                 findings.append(Finding(
@@ -70,19 +81,46 @@ public final class BilingualChecker {
                     segment: segment.id,
                     excerpt: Excerpt(text: segment.source, column: position.column)))
             }
+            findings += try targetFindings(segment, file: targetFile, columns: columns).filter { finding in
+                // A name left in the source language was reported as missing already.
+                finding.concept.map { !missing.contains($0) } ?? true
+            }
         }
         return findings
     }
 
+    /// The target checked as a draft of its language, alone: inconsistencies within one
+    /// segment are not the point.
+    private func targetFindings(_ segment: AlignedSegment, file: String, columns: Bool) throws -> [Finding] {
+        var usages = ConceptUsages()
+        let chunk = TextChunk(text: segment.target, origin: columns ? segment.targetOrigin : .start)
+        return try targetChecker.check(chunk, file: file, usages: &usages).map { finding in
+            var finding = finding
+            if !columns { finding.start = segment.targetOrigin }
+            finding.message += " (in the target)"
+            finding.segment = segment.id
+            return finding
+        }
+    }
+
+    /// The concepts the target names, also within a longer name: "l'aéroport de Kaboul" names
+    /// Kaboul too, though the scan, leftmost-longest, finds the airport.
     private func conceptsNamed(in target: String) throws -> Set<Int> {
         var concepts = Set<Int>()
-        for occurrence in try targetScanner.occurrences(in: try targetTokenizer.tokenize(target)) {
-            let form = terms.forms[Int(occurrence.form)]
-            // "Kaboul" in English is listed as deprecated there, but it is the French spelling
-            // left untranslated: it does not count.
-            let leftUntranslated = form.status == .deprecated && occurrence.isOtherLanguageSpelling
-            if (form.language.primary == targetLanguage.primary && !leftUntranslated) || occurrence.quality != .listed {
-                concepts.insert(Int(form.conceptRow) - 1)
+        var texts = [target]
+        while let text = texts.popLast() {
+            let tokens = try targetTokenizer.tokenize(text)
+            for occurrence in try targetScanner.occurrences(in: tokens) {
+                let form = terms.forms[Int(occurrence.form)]
+                // A deprecated spelling is a translation all the same ("Herat" in French): the
+                // target check reports its spelling.
+                if form.language.primary == targetLanguage.primary || occurrence.quality != .listed {
+                    concepts.insert(Int(form.conceptRow) - 1)
+                }
+                if occurrence.lastToken > occurrence.firstToken {
+                    let inner = Int(tokens.spans[occurrence.firstToken + 1].start)..<occurrence.utf8Range.upperBound
+                    texts.append(tokens.text(in: inner))
+                }
             }
         }
         return concepts

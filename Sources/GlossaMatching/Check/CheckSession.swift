@@ -18,6 +18,7 @@ public final class CheckSession {
     private let encoding: String.Encoding
     private let corpus: Bool
     private var checkers: [LanguageCode: DocumentChecker] = [:]
+    private let detector = LanguageDetector()
     private let findings: Spool<Finding>
     private var runs: [SpooledFindings.Run] = []
     /// Names not in house spelling, in document order, for the inconsistency check.
@@ -57,7 +58,7 @@ public final class CheckSession {
         // A file that fails half-way reports nothing: its runs are only kept at the end.
         while let chunk = try reader.next() {
             if checker == nil {
-                let detected = language ?? detectLanguage(chunk.text)
+                let detected = language ?? detector.language(of: chunk.text)
                 language = detected
                 checker = try self.checker(for: detected)
             }
@@ -127,27 +128,6 @@ public final class CheckSession {
         }
         return handle
     }
-
-    func detectLanguage(_ text: String) -> LanguageCode {
-        let sample = String(text.prefix(20_000))
-        let tokens = (try? Tokenizer(locale: "fr").tokens(in: sample)) ?? []
-        if let guess = LanguageGuess.language(of: tokens).flatMap(LanguageCode.init) { return guess }
-        // No common word decides, as in a caption or a headline ("Taliban fighters enter
-        // Kabul"): the lower-case words found in one language's list only do, French when they
-        // tie. Capitalised words are left out: the English list holds names ("Kandahar").
-        var french = 0, english = 0
-        for token in tokens where token.kind == .word && token.text.first?.isLowercase == true {
-            let inFrench = detectionLists.french.contains(token.text), inEnglish = detectionLists.english.contains(token.text)
-            if inFrench != inEnglish { if inFrench { french += 1 } else { english += 1 } }
-        }
-        return english > french ? .english : .french
-    }
-
-    /// The system word lists, read the first time a language is undecided.
-    private lazy var detectionLists: (french: WordList, english: WordList) = (
-        (try? WordList(contentsOf: WordList.system(for: "fr"))) ?? .empty,
-        (try? WordList(contentsOf: WordList.system(for: "en"))) ?? .empty
-    )
 
     private func checker(for language: LanguageCode) throws -> DocumentChecker {
         if let checker = checkers[language] { return checker }

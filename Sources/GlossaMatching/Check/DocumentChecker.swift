@@ -343,7 +343,7 @@ public final class DocumentChecker {
                                              && !differsOnlyByAccents(text, preferred.text)):
             // "national" is English for "ressortissant", and an ordinary French adjective.
             if text.first?.isLowercase == true, isOrdinary(text) { return nil }
-            let other = sameLanguage ? LanguageCode.workingPair.first { $0.primary != language.primary } ?? form.language : form.language
+            let other = sameLanguage ? language.otherWorkingLanguage ?? form.language : form.language
             // "Mullah Baradar" in French is "mollah Baradar", the same name as French writes it,
             // rather than a call to rewrite the sentence around "Abdul Ghani Baradar".
             if !sameLanguage, form.origin == .listed, !plural, let admitted = admittedCounterpart(of: form, in: concept) {

@@ -1,4 +1,5 @@
 import Foundation
+import GlossaGlossary
 import GlossaText
 
 /// What a project has decided not to hear about.
@@ -17,7 +18,7 @@ public struct IgnoreRules: Sendable {
     public init() {}
 
     public init(contentsOf url: URL) throws {
-        let text = try String(contentsOf: url, encoding: .utf8)
+        let text = String(decoding: try TextFile.contents(of: url), as: UTF8.self)
         for line in text.split(whereSeparator: \.isNewline) {
             let entry = line.prefix { $0 != "#" }.trimmingCharacters(in: .whitespaces)
             if !entry.isEmpty { conceptsOrSpellings.insert(entry) }

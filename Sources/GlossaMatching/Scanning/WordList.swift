@@ -24,8 +24,7 @@ public struct WordList: Sendable {
 
     /// The words of several lists together.
     public init(contentsOf urls: [URL]) throws {
-        // Through a file handle: `Data(contentsOf:)` refuses /dev/null and process substitutions.
-        let files = try urls.map { try FileHandle(forReadingFrom: $0).readToEnd() ?? Data() }
+        let files = try urls.map(TextFile.contents(of:))
         let total = files.reduce(0) { $0 + $1.count }
         var builder = ByteStringSet.Builder(expectedCount: total / 12, expectedBytes: total)
         for data in files { Self.insertLines(of: data, into: &builder) }

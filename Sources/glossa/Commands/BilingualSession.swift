@@ -10,16 +10,18 @@ struct BilingualSession {
     static let extensions: Set<String> = ["tmx", "xlf", "xliff"]
 
     let terms: TermIndex
+    /// The pair asked for. One language given is half of it: the other is the other language.
     let from: LanguageCode?
     let to: LanguageCode?
     let wordlist: String?
+    private let detector = LanguageDetector()
     private(set) var findings: [Finding] = []
     private(set) var checkedFiles: [CheckedFile] = []
 
     init(terms: TermIndex, from: LanguageCode?, to: LanguageCode?, wordlist: String?) throws {
         self.terms = terms
-        self.from = from
-        self.to = to
+        self.from = from ?? to?.otherWorkingLanguage
+        self.to = to ?? from?.otherWorkingLanguage
         self.wordlist = wordlist
     }
 
@@ -28,11 +30,30 @@ struct BilingualSession {
     }
 
     mutating func checkBilingualFile(_ url: URL, displayName: String) throws {
-        let document = try BilingualReader.read(contentsOf: url, displayName: displayName,
-                                                sourceLanguage: from?.rawValue, targetLanguage: to?.rawValue)
-        guard let source = LanguageCode(document.sourceLanguage), let target = LanguageCode(document.targetLanguage) else {
+        func read(_ from: LanguageCode?, _ to: LanguageCode?) throws -> BilingualDocument {
+            try BilingualReader.read(contentsOf: url, displayName: displayName, sourceLanguage: from?.rawValue, targetLanguage: to?.rawValue)
+        }
+        var document = try read(from, to)
+        if from == nil, document.format == .tmx, Self.workingPair(of: document) == nil {
+            // A multilingual memory ("*all*", or French, English and German): French against
+            // English, from the file's source language when it is one of them.
+            let source = LanguageCode(document.sourceLanguage).flatMap { language in
+                LanguageCode.workingPair.first { $0.primary == language.primary }
+            } ?? .french
+            document = try read(source, source.otherWorkingLanguage)
+        }
+        guard !document.sourceLanguage.isEmpty, !document.targetLanguage.isEmpty else {
             throw DocumentReader.ReadError(file: displayName, line: nil,
                                            message: "the file names no usable language pair; pass --from and --to")
+        }
+        guard let (source, target) = Self.workingPair(of: document) else {
+            throw DocumentReader.ReadError(file: displayName, line: nil,
+                                           message: "the file is \(document.sourceLanguage)→\(document.targetLanguage); glossa checks French against English, either way")
+        }
+        // A check that read nothing must not pass as clean: a gate on the exit status would let it through.
+        if document.segments.isEmpty, document.skippedUnits > 0 {
+            throw DocumentReader.ReadError(file: displayName, line: nil,
+                                           message: "no unit has both \(source.rawValue) and \(target.rawValue) text, so nothing was checked")
         }
         if document.skippedUnits > 0 {
             // A unit without both languages of the pair (or marked not to translate) is no
@@ -44,34 +65,63 @@ struct BilingualSession {
             AlignedSegment(id: $0.id, source: $0.source, target: $0.target,
                            origin: SourcePosition(utf8Offset: 0, line: $0.line, column: 1))
         }
-        try check(segments, file: displayName, source: source, target: target, columns: false)
+        try check(segments, file: displayName, targetFile: displayName, source: source, target: target, columns: false)
+    }
+
+    /// The document's languages, when they are French and English, either way round.
+    private static func workingPair(of document: BilingualDocument) -> (LanguageCode, LanguageCode)? {
+        guard let source = LanguageCode(document.sourceLanguage), let target = LanguageCode(document.targetLanguage),
+              source.otherWorkingLanguage?.primary == target.primary
+        else { return nil }
+        return (source, target)
     }
 
     /// Two plain files, one segment a line, paired line by line.
     mutating func checkPlainPair(source: String, target: String) throws {
         let sourceData = try TextFile.read(URL(fileURLWithPath: source), displayName: source)
         let sourceText = try TextFile.decodeUTF8(sourceData, displayName: source)
-        let sourceLines = TextFile.lines(sourceText)
-        let targetLines = TextFile.lines(try TextFile.readUTF8(URL(fileURLWithPath: target), displayName: target))
+        let targetData = try TextFile.read(URL(fileURLWithPath: target), displayName: target)
+        let targetText = try TextFile.decodeUTF8(targetData, displayName: target)
+        // Blank lines at the end pair with nothing: an editor's extra line break is no segment.
+        let sourceLines = Self.droppingTrailingBlankLines(TextFile.lines(sourceText))
+        let targetLines = Self.droppingTrailingBlankLines(TextFile.lines(targetText))
         guard sourceLines.count == targetLines.count else {
             throw DocumentReader.ReadError(file: target, line: nil,
                                            message: "\(targetLines.count) line\(targetLines.count == 1 ? "" : "s"), but \(source) has \(sourceLines.count); the files must be aligned line by line")
         }
         // Offsets into the file: the BOM the reader dropped still counts, as in a monolingual check.
-        let bom = sourceData.starts(with: TextFile.byteOrderMark) ? TextFile.byteOrderMark.count : 0
-        let starts = Self.lineStartOffsets(sourceText).map { $0 + bom }
+        func lineStarts(_ data: Data, _ text: String) -> [Int] {
+            let bom = data.starts(with: TextFile.byteOrderMark) ? TextFile.byteOrderMark.count : 0
+            return Self.lineStartOffsets(text).map { $0 + bom }
+        }
+        let sourceStarts = lineStarts(sourceData, sourceText), targetStarts = lineStarts(targetData, targetText)
         let segments = zip(sourceLines, targetLines).enumerated().map { index, pair in
             AlignedSegment(id: String(index + 1), source: pair.0, target: pair.1,
-                           origin: SourcePosition(utf8Offset: starts[index], line: index + 1, column: 1))
+                           origin: SourcePosition(utf8Offset: sourceStarts[index], line: index + 1, column: 1),
+                           targetOrigin: SourcePosition(utf8Offset: targetStarts[index], line: index + 1, column: 1))
         }
-        try check(segments, file: source, source: from ?? .french, target: to ?? .english, columns: true)
+        if let from, let to {
+            try check(segments, file: source, targetFile: target, source: from, target: to, columns: true)
+        } else {
+            // Each side by its own text; when both read as one language, the source decides.
+            let detected = detector.language(of: sourceText)
+            let other = detector.language(of: targetText)
+            try check(segments, file: source, targetFile: target, source: detected,
+                      target: other != detected ? other : detected.otherWorkingLanguage!, columns: true)
+        }
     }
 
-    private mutating func check(_ segments: [AlignedSegment], file: String, source: LanguageCode, target: LanguageCode,
-                                columns: Bool) throws {
-        let checker = BilingualChecker(terms: terms, source: source, target: target,
-                                       sourceDictionary: try dictionary(source), targetDictionary: try dictionary(target))
-        findings += try checker.check(segments, file: file, columns: columns)
+    private static func droppingTrailingBlankLines(_ lines: [String]) -> [String] {
+        var lines = lines
+        while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
+        return lines
+    }
+
+    private mutating func check(_ segments: [AlignedSegment], file: String, targetFile: String, source: LanguageCode,
+                                target: LanguageCode, columns: Bool) throws {
+        let checker = try BilingualChecker(terms: terms, source: source, target: target,
+                                           sourceDictionary: try dictionary(source), targetDictionary: try dictionary(target))
+        findings += try checker.check(segments, file: file, targetFile: targetFile, columns: columns)
         checkedFiles.append(CheckedFile(path: file, language: "\(source)→\(target)", languageDetected: from == nil))
     }
 

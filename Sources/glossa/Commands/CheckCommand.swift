@@ -19,7 +19,9 @@ struct CheckCommand: ParsableCommand {
             Bilingual mode: a .tmx, .xlf or .xliff file, or two sentence-aligned plain files \
             given as --source A --target B (one segment a line), is checked for \
             missing-target-term: a glossary concept named in a source segment that its target \
-            segment does not name. The language pair comes from the file, or from --from and --to.
+            segment does not name; the target's own spellings are checked as a draft's are. The \
+            pair is French and English, either way: from --from and --to (one of them gives the \
+            other), else from the file, else from the text of each side.
 
             A line containing "glossa-ignore" is not reported; the file .glossa-ignore beside \
             the glossary/ folder lists concept ids or spellings never to report.
@@ -70,10 +72,10 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Bilingual mode: the target side, one segment a line (goes with --source).", valueName: "file"))
     var target: String?
 
-    @Option(help: ArgumentHelp("Bilingual mode: the source language (default: from the file, else fr).", valueName: "lang"))
+    @Option(help: ArgumentHelp("Bilingual mode: the source language (default: the other one of --to, else from the file or the text).", valueName: "lang"))
     var from: String?
 
-    @Option(help: ArgumentHelp("Bilingual mode: the target language (default: from the file, else en).", valueName: "lang"))
+    @Option(help: ArgumentHelp("Bilingual mode: the target language (default: the other one of --from, else from the file or the text).", valueName: "lang"))
     var to: String?
 
     @OptionGroup var glossaryOptions: GlossaryOptions
@@ -83,8 +85,10 @@ struct CheckCommand: ParsableCommand {
         guard !paths.isEmpty || source != nil else {
             throw ValidationError("give at least one file, folder, or - for standard input")
         }
-        _ = try workingLanguage(from)
-        _ = try workingLanguage(to)
+        let pair = (try workingLanguage(from), try workingLanguage(to))
+        if let from = pair.0, let to = pair.1, from == to {
+            throw ValidationError("--from and --to are both \(from); a translation goes from French to English or the reverse")
+        }
         _ = try workingLanguage(lang)
         guard Self.encodings[encoding.lowercased()] != nil else {
             throw ValidationError("unknown encoding '\(encoding)'; use utf-8, latin1, windows-1252, utf-16, utf-16le or utf-16be")
