@@ -1025,6 +1025,14 @@ import Testing
         #expect(findings.map { $0["message"] as! String } == ["'Hèrat' is a variant of 'Hérat', the house spelling"])
     }
 
+    /// A listed spelling that is the other language's: an accent put in ("Hérat" in English) is
+    /// that language's spelling, an error; an accent left out ("Herat" in French) a slip, a variant.
+    @Test func anAccentPutInIsTheOtherLanguagesSpelling() throws {
+        try project.write("glossary/extra.tsv", "id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct\nherat\t\ten\tdeprecated\tHérat\t\t\t\t\n")
+        #expect(try found("--lang", "en", text: "The fall of Hérat.\n") == ["wrong-language Hérat → Herat"])
+        #expect(try found("--lang", "fr", text: "La prise de Herat.\n") == ["variant Herat → Hérat"])
+    }
+
     /// A plural the glossary does not list, made from an admitted spelling, is no suggestion:
     /// "Mujahideens" used to become "mujahedeens".
     @Test func aMadePluralOfAnAdmittedSpellingIsNoSuggestion() throws {

@@ -339,8 +339,8 @@ public final class DocumentChecker {
         case .listed where sameLanguage && form.status == .admitted:
             return try verdict(report("'\(text)' is admitted; the house spelling is '\(suggestion)'", severity: .info))
         case .listed where !sameLanguage || (occurrence.isOtherLanguageSpelling
-                                             && !differsOnlyByAccents(text, house)
-                                             && !differsOnlyByAccents(text, preferred.text)):
+                                             && !isCaseOrAccentSlip(text, house)
+                                             && !isCaseOrAccentSlip(text, preferred.text)):
             // "national" is English for "ressortissant", and an ordinary French adjective.
             if text.first?.isLowercase == true, isOrdinary(text) { return nil }
             let other = sameLanguage ? language.otherWorkingLanguage ?? form.language : form.language
@@ -430,8 +430,12 @@ public final class DocumentChecker {
         text.split { !$0.isLetter }.allSatisfy { dictionary.contains(String($0)) }
     }
 
-    private func differsOnlyByAccents(_ a: String, _ b: String) -> Bool {
-        ((try? TextForms.folded(a)) ?? a) == ((try? TextForms.folded(b)) ?? b)
+    /// `text` is `house` in another case or with an accent left out: a slip ("Taliban" or
+    /// "Herat" in French), where an accent put in is the other language's spelling ("Hérat"
+    /// in English).
+    private func isCaseOrAccentSlip(_ text: String, _ house: String) -> Bool {
+        ((try? TextForms.folded(text)) ?? text) == ((try? TextForms.folded(house)) ?? house)
+            && text.unicodeScalars.count(where: { !$0.isASCII }) <= house.unicodeScalars.count(where: { !$0.isASCII })
     }
 
     private func languageName(_ code: LanguageCode) -> String {
