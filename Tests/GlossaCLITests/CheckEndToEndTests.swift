@@ -437,6 +437,17 @@ import Testing
         #expect(try project.read("draft.md") == text)
     }
 
+    /// In Markdown, HTML comments and code elements are not prose: neither reported nor fixed.
+    @Test func markdownHTMLCommentsAndCodeAreLeftAlone() throws {
+        let text = "À Herat. <!-- Herat,\nKabul --> <code>Herat</code> <kbd>Kabul</kbd>\n<pre>\nKabul\n</pre>\nÀ Kabul.\n"
+        try project.write("notes.md", text)
+        #expect(try Self.findings(try project.check("notes.md", "--lang", "fr", "--format", "json")).map { "\($0["line"]!) \($0["found"]!)" }
+            == ["1 Herat", "6 Kabul"])
+        #expect(try project.check("notes.md", "--lang", "fr", "--fix").status == 0)
+        #expect(try project.read("notes.md") == text.replacingOccurrences(of: "À Herat.", with: "À Hérat.")
+            .replacingOccurrences(of: "À Kabul.", with: "À Kaboul."))
+    }
+
     /// Names in underscore emphasis are found and fixed inside it; an identifier is left alone.
     @Test func underscoreEmphasisHoldsNames() throws {
         try project.write("notes.md", "À _Herat_ et __Herat__, pas dans data_Herat_id.\n")

@@ -20,6 +20,15 @@ import Testing
         #expect(code.codeRanges(in: "inside\n~~~\nstill\n~~~~\nout\n") == [0..<6, 7..<10, 11..<16, 17..<21])
     }
 
+    /// HTML comments and code elements are not prose, and may run over lines and chunks;
+    /// "`<code>`" in backticks opens nothing.
+    @Test func htmlCommentsAndCodeElementsAreCode() {
+        #expect(code("a <!-- Kabul --> b <code>Herat</code> c <KBD class=\"k\">Kaboul</KBD> `<pre>` Herat\n")
+            == ["<!-- Kabul -->", "<code>Herat</code>", "<KBD class=\"k\">Kaboul</KBD>", "`<pre>`"])
+        #expect(code("", in: ["a <!-- Kabul\n", "Herat --> Hérat\n", "<pre>\nKabul\n</pre>\n<codex>Herat</codex>\n"])
+            == ["<!-- Kabul\n", "Herat -->", "<pre>\nKabul\n</pre>"])
+    }
+
     @Test func unclosedBackticksAreText() {
         var code = MarkdownCode()
         #expect(code.codeRanges(in: "a ` b\n").isEmpty)

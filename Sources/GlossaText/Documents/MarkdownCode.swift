@@ -1,7 +1,9 @@
 /// Finds the code in Markdown, which a terminology check must not touch: fenced blocks
 /// (``` or ~~~), indented blocks (four spaces or a tab after a blank line) and inline code
-/// spans, which may run over the lines of one paragraph. It reads line by line and carries
-/// the block state, so a document can be fed in chunks that end at line breaks.
+/// spans, which may run over the lines of one paragraph; and in the HTML Markdown allows,
+/// comments and the elements that hold code or keys (`<code>`, `<pre>`, `<kbd>`, `<samp>`,
+/// `<script>`, `<style>`). It reads line by line and carries the block state, so a document
+/// can be fed in chunks that end at line breaks.
 ///
 /// An indented line after a blank one is taken as code even inside a list item, where
 /// CommonMark would need more indent: a name left unchecked there is better than a "fix"
@@ -10,6 +12,8 @@ public struct MarkdownCode: Sendable {
     private var fence: (marker: UInt8, length: Int)?
     private var afterBlankLine = true
     private var inIndentedBlock = false
+    /// What closes the HTML comment or code element open at the end of the last chunk.
+    private var openHTML: [UInt8]?
 
     public init() {}
 
@@ -50,7 +54,72 @@ public struct MarkdownCode: Sendable {
             lineStart = lineEnd + 1
         }
         endParagraph(at: bytes.count)
+        return Self.merged(ranges + htmlRanges(in: bytes, outside: ranges))
+    }
+
+    private static let htmlCodeElements = ["code", "pre", "kbd", "samp", "script", "style"].map { Array($0.utf8) }
+    private static let commentOpening = Array("<!--".utf8), commentClosing = Array("-->".utf8)
+
+    /// HTML comments and code elements, from their opening to their closing (or to the end of
+    /// the chunk, and on in the next one). Markdown code is left out of the search: "`<code>`"
+    /// in backticks opens nothing.
+    private mutating func htmlRanges(in bytes: [UInt8], outside code: [Range<Int>]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        let code = code.sorted { $0.lowerBound < $1.lowerBound }
+        var nextCode = 0
+        var index = 0
+        var openedAt = 0
+        func matches(_ pattern: [UInt8], at position: Int) -> Bool {
+            position + pattern.count <= bytes.count
+                && zip(bytes[position..<(position + pattern.count)], pattern).allSatisfy { ($0 | 0x20) == ($1 | 0x20) || $0 == $1 }
+        }
+        while index < bytes.count {
+            while nextCode < code.count, code[nextCode].upperBound <= index { nextCode += 1 }
+            if nextCode < code.count, code[nextCode].contains(index) {
+                index = code[nextCode].upperBound
+                continue
+            }
+            if let closing = openHTML {
+                if matches(closing, at: index) {
+                    ranges.append(openedAt..<(index + closing.count))
+                    index += closing.count
+                    openHTML = nil
+                } else {
+                    index += 1
+                }
+                continue
+            }
+            guard bytes[index] == UInt8(ascii: "<") else { index += 1; continue }
+            if matches(Self.commentOpening, at: index) {
+                openHTML = Self.commentClosing
+                openedAt = index
+                index += Self.commentOpening.count
+                continue
+            }
+            if let name = Self.htmlCodeElements.first(where: { name in
+                matches(name, at: index + 1) && index + 1 + name.count < bytes.count
+                    && [UInt8(ascii: ">"), 0x20, 0x09, 0x0A, 0x0D].contains(bytes[index + 1 + name.count])
+            }) {
+                openHTML = Array("</".utf8) + name + [UInt8(ascii: ">")]
+                openedAt = index
+            }
+            index += 1
+        }
+        if openHTML != nil { ranges.append(openedAt..<bytes.count) }
         return ranges
+    }
+
+    /// Sorted, with overlapping ranges joined.
+    private static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        var merged: [Range<Int>] = []
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = merged.last, range.lowerBound <= last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                merged.append(range)
+            }
+        }
+        return merged
     }
 
     private static func isIndented(_ line: ArraySlice<UInt8>) -> Bool {
