@@ -104,6 +104,14 @@ import Testing
         #expect(misaligned.stderr == "glossa: error: en.txt: 1 line, but fr.txt has 2; the files must be aligned line by line\n")
     }
 
+    /// The inline marker on either side silences the pair.
+    @Test func theInlineMarkerSilencesAPair() throws {
+        try project.write("en.txt", "Back to Kabul. <!-- glossa-ignore -->\nBack to Kabul.\nBack to Kabul.\n")
+        try project.write("fr.txt", "Retour à la capitale.\nRetour à la capitale.\nRetour à la capitale. # GLOSSA-IGNORE\n")
+        let findings = try CheckEndToEndTests.findings(try project.check("--source", "en.txt", "--target", "fr.txt", "--format", "json"))
+        #expect(findings.map { "\($0["segment"]!) \($0["found"]!)" } == ["2 Kabul"])
+    }
+
     @Test func languagePairFromOptions() throws {
         try project.write("en.txt", "Back to Kabul.\n")
         try project.write("fr.txt", "Retour.\n")

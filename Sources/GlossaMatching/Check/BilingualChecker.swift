@@ -60,7 +60,8 @@ public final class BilingualChecker {
     /// `targetFile` is where target findings are: the target file of a pair, else `file`.
     public func check(_ segments: [AlignedSegment], file: String, targetFile: String, columns: Bool) throws -> [Finding] {
         var findings: [Finding] = []
-        for segment in segments {
+        // The inline marker on either side silences the pair, as it silences a line of a draft.
+        for segment in segments where !Self.isSilenced(segment) {
             let sourceText = try sourceTokenizer.tokenize(segment.source, from: segment.origin)
             let present = try conceptsNamed(in: segment.target)
             var reported = Set<Int>()
@@ -87,6 +88,11 @@ public final class BilingualChecker {
             }
         }
         return findings
+    }
+
+    private static func isSilenced(_ segment: AlignedSegment) -> Bool {
+        !IgnoreRules.markerOffsets(in: Array(segment.source.utf8)).isEmpty
+            || !IgnoreRules.markerOffsets(in: Array(segment.target.utf8)).isEmpty
     }
 
     /// The target checked as a draft of its language, alone: inconsistencies within one
