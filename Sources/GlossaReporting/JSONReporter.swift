@@ -7,7 +7,8 @@ import GlossaText
 ///                    "found": "Herat", "suggestion": "Hérat", "concept": "herat",
 ///                    "rule": "variant|inconsistent|wrong-language|misspelling|confusable|missing-target-term",
 ///                    "severity": "error|warning|info", "message": "...", "confidence": 0.9,
-///                    "segment": "tuid or 1-based pair index (bilingual mode only)"}],
+///                    "segment": "tuid or 1-based pair index (bilingual mode only)",
+///                    "at_unit": true (in a TMX or XLIFF file: the position is the unit's line)}],
 ///      "files": [{"file": "draft.txt", "language": "fr", "language_detected": true}],
 ///      "input_errors": [{"file": "notes.txt", "line": 4, "message": "invalid UTF-8; …"}],
 ///      "summary": {"files": 1, "findings": 5, "errors": 1, "warnings": 3, "infos": 1}}
@@ -46,6 +47,7 @@ public struct JSONReporter: CheckReporter {
         while let finding = try findings.next() {
             tally.add(finding)
             json.open("{")
+            if finding.isAtUnit { json.field("at_unit", true) }
             json.field("byte_offset", finding.start.utf8Offset)
             json.field("column", finding.start.column)
             json.field("concept", finding.concept)

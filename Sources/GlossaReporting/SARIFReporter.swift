@@ -129,6 +129,12 @@ public struct SARIFReporter: CheckReporter {
         func writeRegion(_ name: String, snippet: String?) {
             json.key(name)
             json.open("{")
+            // Only the unit's line is known: the whole line, and no snippet that is not there.
+            if finding.isAtUnit {
+                json.field("startLine", finding.start.line)
+                json.close("}")
+                return
+            }
             json.field("endColumn", endColumn)
             if let snippet { writeText("snippet", snippet, to: &json) }
             json.field("startColumn", finding.start.column)
@@ -142,7 +148,8 @@ public struct SARIFReporter: CheckReporter {
             json.close("}")
         }
         json.open("{")
-        if let suggestion = finding.suggestion, finding.rule != .missingTargetTerm {
+        // A fix needs the name's exact place; a memory's text is the CAT tool's to change anyway.
+        if let suggestion = finding.suggestion, finding.rule != .missingTargetTerm, !finding.isAtUnit {
             json.key("fixes")
             json.open("[")
             json.open("{")

@@ -28,6 +28,11 @@ import Testing
             "5 a1 Hérat → Herat missing-target-term",
             "7 a3 Kaboul → Kabul missing-target-term",
         ])
+        // The unit's line, from its start: the name's column in the XML is not known.
+        let lineStart = Self.tmx.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).prefix(4).reduce(0) { $0 + $1.count + 1 }
+        #expect(findings[0]["byte_offset"] as? Int == lineStart)
+        #expect(findings[0]["column"] as? Int == 1)
+        #expect(findings[0]["at_unit"] as? Bool == true)
         // In SARIF the suggestion is in the message, never a fix: it belongs in the target, and
         // the place is in the source (or in the XML).
         let sarif = try project.check("memory.tmx", "--format", "sarif")
@@ -35,6 +40,10 @@ import Testing
             as! [[String: Any]])[0]["results"] as! [[String: Any]]
         #expect(results.count == 2)
         #expect(results.allSatisfy { $0["fixes"] == nil })
+        // The whole line, no columns: they would mark the XML's markup.
+        let region = (((results[0]["locations"] as! [[String: Any]])[0]["physicalLocation"] as! [String: Any])["region"] as! [String: Any])
+        #expect(region.keys.sorted() == ["startLine"])
+        #expect(region["startLine"] as? Int == 5)
         // --fix leaves a translation memory alone, and says so.
         let fixed = try project.check("memory.tmx", "--fix")
         #expect(fixed.stderr.hasPrefix("glossa: note: bilingual files are checked, never fixed: memory.tmx\n"))
@@ -190,12 +199,19 @@ import Testing
             "fr.txt:1:27 variant 1 Herat → Hérat",
         ])
         #expect(findings[1]["message"] as? String == "'Taliban' follows a plural word; the house plural is 'talibans' (in the target)")
-        // In a memory, at the unit's line, as the source's findings are.
-        try project.write("memory.tmx", Self.tmx)
+        // In a memory, at the unit's line, as the source's findings are, and with no fix in
+        // SARIF: the name's exact place in the XML is not known.
+        try project.write("glossary/extra.tsv", "id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct\nherat\t\ten\tdeprecated\tHérat\t\t\t\t\n")
+        try project.write("memory.tmx", Self.tmx.replacingOccurrences(of: "The Pentagon and Herat.", with: "The Pentagon and Hérat."))
         let tmx = try CheckEndToEndTests.findings(try project.check("memory.tmx", "--format", "json"))
-        #expect(tmx.map { "\($0["line"]!) \($0["segment"]!) \($0["rule"]!) \($0["found"]!)" } == [
-            "5 a1 missing-target-term Hérat", "7 a3 missing-target-term Kaboul",
+        #expect(tmx.map { "\($0["line"]!) \($0["segment"]!) \($0["rule"]!) \($0["found"]!) \($0["at_unit"]!)" } == [
+            "5 a1 missing-target-term Hérat 1", "6 a2 wrong-language Hérat 1", "7 a3 missing-target-term Kaboul 1",
         ])
+        let sarif = try project.check("memory.tmx", "--format", "sarif")
+        let results = ((try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as! [String: Any])["runs"]
+            as! [[String: Any]])[0]["results"] as! [[String: Any]]
+        #expect(results.map { $0["ruleId"] as! String } == ["missing-target-term", "wrong-language", "missing-target-term"])
+        #expect(results.allSatisfy { $0["fixes"] == nil })
     }
 
     @Test func hostileXMLIsAnInputError() throws {

@@ -75,12 +75,14 @@ public final class BilingualChecker {
                 missing.insert(concept.id)
                 let found = occurrence.text(in: sourceText)
                 let position = occurrence.start(in: sourceText)
-                findings.append(Finding(
+                var finding = Finding(
                     file: file, start: columns ? position : segment.origin, utf8Length: occurrence.utf8Length, found: found,
                     suggestion: expected.text, concept: concept.id, rule: .missingTargetTerm, severity: .error,
                     message: "'\(found)' (\(concept.id)) is not translated in the target; expected '\(expected.text)'",
                     segment: segment.id,
-                    excerpt: Excerpt(text: segment.source, column: position.column)))
+                    excerpt: Excerpt(text: segment.source, column: position.column))
+                finding.isAtUnit = !columns
+                findings.append(finding)
             }
             findings += try targetFindings(segment, file: targetFile, columns: columns).filter { finding in
                 // A name left in the source language was reported as missing already.
@@ -102,7 +104,10 @@ public final class BilingualChecker {
         let chunk = TextChunk(text: segment.target, origin: columns ? segment.targetOrigin : .start)
         return try targetChecker.check(chunk, file: file, usages: &usages).map { finding in
             var finding = finding
-            if !columns { finding.start = segment.targetOrigin }
+            if !columns {
+                finding.start = segment.targetOrigin
+                finding.isAtUnit = true
+            }
             finding.message += " (in the target)"
             finding.segment = segment.id
             return finding

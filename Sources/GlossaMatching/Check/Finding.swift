@@ -69,6 +69,9 @@ public struct Finding: Sendable {
     public var confidence: Double?
     /// The tuid or 1-based pair index, in bilingual mode.
     public var segment: String?
+    /// In a TMX or XLIFF file: the position is the unit's line (column 1), not the name's,
+    /// which the XML's markup and entities keep from being known exactly.
+    public var isAtUnit = false
     /// The line around the finding, cut to a readable width, for printing with a caret.
     public var excerpt: Excerpt
 
