@@ -113,6 +113,18 @@ import Testing
         #expect(misaligned.stderr == "glossa: error: en.txt: 1 line, but fr.txt has 2; the files must be aligned line by line\n")
     }
 
+    /// Findings placed at one unit come in the order of the names in the segment.
+    @Test func findingsAtOneUnitComeInTextOrder() throws {
+        try project.write("memory.tmx", """
+            <tmx version="1.4"><header srclang="fr"/><body>
+            <tu tuid="t1"><tuv xml:lang="fr"><seg>Le Pentagone, Kaboul et Hérat.</seg></tuv><tuv xml:lang="en"><seg>They left.</seg></tuv></tu>
+            </body></tmx>
+
+            """)
+        let findings = try CheckEndToEndTests.findings(try project.check("memory.tmx", "--format", "json"))
+        #expect(findings.map { $0["found"] as! String } == ["Pentagone", "Kaboul", "Hérat"])
+    }
+
     /// The inline marker on either side silences the pair.
     @Test func theInlineMarkerSilencesAPair() throws {
         try project.write("en.txt", "Back to Kabul. <!-- glossa-ignore -->\nBack to Kabul.\nBack to Kabul.\n")

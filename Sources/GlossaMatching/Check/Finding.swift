@@ -92,8 +92,10 @@ public struct Finding: Sendable {
         self.excerpt = excerpt
     }
 
-    /// `findings` in report order: by file, line, column, then rule. Sorts small keys, not the
-    /// findings themselves, which are large to move; file names and rules are ranked once.
+    /// `findings` in report order: by file, line, column, then rule (then by the place within
+    /// the line of the excerpt, which orders findings placed at one TMX unit, and by the text).
+    /// Sorts small keys, not the findings themselves, which are large to move; file names and
+    /// rules are ranked once.
     public static func inReportOrder(_ findings: [Finding]) -> [Finding] {
         var fileRanks: [String: Int] = [:]
         for name in Set(findings.map(\.file)).sorted() { fileRanks[name] = fileRanks.count }
@@ -104,7 +106,7 @@ public struct Finding: Sendable {
         }
         let order = keys.sorted { a, b in
             let left = (a.file, a.line, a.column, a.rule), right = (b.file, b.line, b.column, b.rule)
-            return left != right ? left < right : findings[a.index].found < findings[b.index].found
+            return left != right ? left < right : findings[a.index].tieBreak < findings[b.index].tieBreak
         }
         return order.map { findings[$0.index] }
     }
@@ -112,8 +114,10 @@ public struct Finding: Sendable {
     /// Report order within one file.
     func precedesInFile(_ other: Finding) -> Bool {
         let left = (start.line, start.column, Rule.reportRank[rule]!), right = (other.start.line, other.start.column, Rule.reportRank[other.rule]!)
-        return left != right ? left < right : found < other.found
+        return left != right ? left < right : tieBreak < other.tieBreak
     }
+
+    private var tieBreak: (Int, String) { (excerpt.column, found) }
 }
 
 extension Rule {
