@@ -125,6 +125,28 @@ import Testing
         #expect(findings.map { $0["found"] as! String } == ["Pentagone", "Kaboul", "Hérat"])
     }
 
+    /// The excerpt under a finding in a memory is the name's line of the segment, cut as a
+    /// draft's is: no line break from a multi-line segment, no paragraph-long line.
+    @Test func aUnitsExcerptIsTheNamesLineCut() throws {
+        try project.write("memory.tmx", """
+            <tmx version="1.4"><header srclang="fr"/><body>
+            <tu tuid="t1"><tuv xml:lang="fr"><seg><![CDATA[Une très longue phrase qui parle de beaucoup de choses avant d'arriver enfin au Pentagone,
+            puis à Kaboul.]]></seg></tuv><tuv xml:lang="en"><seg>They left.</seg></tuv></tu>
+            </body></tmx>
+
+            """)
+        let run = try project.check("memory.tmx")
+        #expect(run.stdout.hasPrefix("""
+            memory.tmx:2:1: error missing-target-term: 'Pentagone' (pentagon) is not translated in the target; expected 'Pentagon' [segment t1]
+                …le de beaucoup de choses avant d'arriver enfin au Pentagone,
+                                                                   ^^^^^^^^^
+            memory.tmx:2:1: error missing-target-term: 'Kaboul' (kabul) is not translated in the target; expected 'Kabul' [segment t1]
+                puis à Kaboul.
+                       ^^^^^^
+
+            """))
+    }
+
     /// The inline marker on either side silences the pair.
     @Test func theInlineMarkerSilencesAPair() throws {
         try project.write("en.txt", "Back to Kabul. <!-- glossa-ignore -->\nBack to Kabul.\nBack to Kabul.\n")

@@ -63,6 +63,7 @@ public final class BilingualChecker {
         // The inline marker on either side silences the pair, as it silences a line of a draft.
         for segment in segments where !Self.isSilenced(segment) {
             let sourceText = try sourceTokenizer.tokenize(segment.source, from: segment.origin)
+            let sourceLines = LineFinder(bytes: sourceText.bytes, origin: segment.origin)
             let present = try conceptsNamed(in: segment.target)
             var reported = Set<Int>()
             var missing = Set<String>()
@@ -80,8 +81,8 @@ public final class BilingualChecker {
                     suggestion: expected.text, concept: concept.id, rule: .missingTargetTerm, severity: .error,
                     message: "'\(found)' (\(concept.id)) is not translated in the target; expected '\(expected.text)'",
                     segment: segment.id,
-                    excerpt: Excerpt(text: segment.source, column: position.column))
-                finding.isAtUnit = !columns
+                    excerpt: sourceLines.excerpt(at: position.utf8Offset, length: occurrence.utf8Length))
+                if !columns { finding.unitOffset = position.utf8Offset - segment.origin.utf8Offset }
                 findings.append(finding)
             }
             findings += try targetFindings(segment, file: targetFile, columns: columns).filter { finding in
@@ -105,8 +106,8 @@ public final class BilingualChecker {
         return try targetChecker.check(chunk, file: file, usages: &usages).map { finding in
             var finding = finding
             if !columns {
+                finding.unitOffset = finding.start.utf8Offset
                 finding.start = segment.targetOrigin
-                finding.isAtUnit = true
             }
             finding.message += " (in the target)"
             finding.segment = segment.id

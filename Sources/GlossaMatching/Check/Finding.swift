@@ -69,9 +69,11 @@ public struct Finding: Sendable {
     public var confidence: Double?
     /// The tuid or 1-based pair index, in bilingual mode.
     public var segment: String?
-    /// In a TMX or XLIFF file: the position is the unit's line (column 1), not the name's,
-    /// which the XML's markup and entities keep from being known exactly.
-    public var isAtUnit = false
+    /// In a TMX or XLIFF file, where the position is the unit's line (column 1), not the name's,
+    /// which the XML's markup and entities keep from being known exactly: the name's byte
+    /// offset in its segment's text. Nil elsewhere.
+    public var unitOffset: Int?
+    public var isAtUnit: Bool { unitOffset != nil }
     /// The line around the finding, cut to a readable width, for printing with a caret.
     public var excerpt: Excerpt
 
@@ -92,8 +94,8 @@ public struct Finding: Sendable {
         self.excerpt = excerpt
     }
 
-    /// `findings` in report order: by file, line, column, then rule (then by the place within
-    /// the line of the excerpt, which orders findings placed at one TMX unit, and by the text).
+    /// `findings` in report order: by file, line, column, then rule (then by `unitOffset`, which
+    /// orders the findings placed at one TMX unit, and by the text).
     /// Sorts small keys, not the findings themselves, which are large to move; file names and
     /// rules are ranked once.
     public static func inReportOrder(_ findings: [Finding]) -> [Finding] {
@@ -117,7 +119,7 @@ public struct Finding: Sendable {
         return left != right ? left < right : tieBreak < other.tieBreak
     }
 
-    private var tieBreak: (Int, String) { (excerpt.column, found) }
+    private var tieBreak: (Int, String) { (unitOffset ?? 0, found) }
 }
 
 extension Rule {

@@ -90,7 +90,7 @@ extension Finding: Spoolable {
         record.string(message)
         record.number(confidence.map { Int($0.bitPattern) } ?? -1)
         record.optionalString(segment)
-        record.number(isAtUnit ? 1 : 0)
+        record.number(unitOffset ?? -1)
         record.string(excerpt.text)
         record.number(excerpt.column)
     }
@@ -109,12 +109,12 @@ extension Finding: Spoolable {
         let message = try record.string()
         let confidence = try record.number()
         let segment = try record.optionalString()
-        let isAtUnit = try record.number() == 1
+        let unitOffset = try record.number()
         let excerpt = Excerpt(text: try record.string(), column: try record.number())
         self.init(file: file, start: start, utf8Length: utf8Length, found: found, suggestion: suggestion, concept: concept,
                   rule: Rule.allCases[rule], severity: Severity.allCases[severity], message: message,
                   confidence: confidence < 0 ? nil : Double(bitPattern: UInt64(confidence)), segment: segment,
                   excerpt: excerpt)
-        self.isAtUnit = isAtUnit
+        self.unitOffset = unitOffset < 0 ? nil : unitOffset
     }
 }
