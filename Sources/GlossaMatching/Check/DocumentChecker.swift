@@ -322,10 +322,17 @@ public final class DocumentChecker {
         func report(_ message: String, rule: Rule = .variant, severity: Severity = .warning) -> Report {
             Report(rule: rule, severity: severity, message: message, suggestion: suggestion, concept: concept.id)
         }
+        // A listed spelling that differs from the house one in case within the word ("Nato" for
+        // "NATO", "Onu" for "ONU") is reported as what it is listed as. A spelling in capitals
+        // may be a headline's: "OTAN" for "Otan" is left alone, as capitals are everywhere.
+        let isListedCaseVariant = occurrence.quality == .listed && form.origin == .listed && form.status != .preferred
+            && form.text == Typography.plain(text) && form.text != suggestion && !TermScanner.isInCapitals(text)
         if try exact(suggestion) == spelling {
             // Same spelling; only a capital can still be off: "les Talibans", "Mollah Omar".
-            guard let first = text.first, let expected = suggestion.first,
-                  first.isUppercase != expected.isUppercase else { return try verdict(nil) }
+            guard let first = text.first, let expected = suggestion.first, first.isUppercase != expected.isUppercase else {
+                if isListedCaseVariant { return try verdict(report("'\(text)' is \(form.status == .admitted ? "admitted" : "deprecated"); the house spelling is '\(suggestion)'", severity: form.status == .admitted ? .info : .warning)) }
+                return try verdict(nil)
+            }
             return try verdict(report("'\(text)' takes \(expected.isUppercase ? "a capital" : "a lower-case letter") here; the house spelling is '\(suggestion)'"))
         }
 
