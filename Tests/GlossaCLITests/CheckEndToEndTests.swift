@@ -1036,6 +1036,15 @@ import Testing
         #expect(findings.map { $0["message"] as! String } == ["'Hèrat' is a variant of 'Hérat', the house spelling"])
     }
 
+    /// A tally is quoted as first written, but not in the capitals of a dateline when the
+    /// text writes it otherwise too.
+    @Test func aTallyIsNotQuotedInADatelinesCapitals() throws {
+        try project.write("draft.txt", "KABUL, Aug 15 - Kaboul fell.\nKabul is calm and Kabul is big.\n")
+        let findings = try CheckEndToEndTests.findings(try project.check("draft.txt", "--lang", "en", "--format", "json"))
+        #expect(findings.filter { $0["rule"] as? String == "inconsistent" }.map { $0["message"] as! String }
+            == ["kabul is spelled 2 ways: Kabul ×3, Kaboul ×1; use 'Kabul'"])
+    }
+
     /// A listed spelling that differs from the house one only in case within the word is
     /// reported as what it is listed as; one in capitals may be a headline's.
     @Test func aListedCaseVariantIsReported() throws {

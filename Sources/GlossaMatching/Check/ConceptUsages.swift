@@ -20,9 +20,25 @@ public struct ConceptUsages: Sendable {
         let key: SpellingKey
         /// Case and typography folded.
         let spelling: String
-        /// As first written, which is how the report quotes it.
-        let written: String
+        /// As first written, which is how the report quotes it; but not in capitals when it is
+        /// also written otherwise: "KABUL" in a dateline, "Kabul" in the text.
+        private(set) var written: String
+        private(set) var isWrittenInCapitals: Bool
         var count: Int
+
+        init(key: SpellingKey, spelling: String, written: String, count: Int) {
+            self.key = key
+            self.spelling = spelling
+            self.written = written
+            isWrittenInCapitals = TermScanner.isInCapitals(written)
+            self.count = count
+        }
+
+        mutating func rewrite(as other: String) {
+            guard isWrittenInCapitals, !TermScanner.isInCapitals(other) else { return }
+            written = other
+            isWrittenInCapitals = false
+        }
     }
 
     /// A usage not in house spelling, where it was found.
@@ -52,6 +68,7 @@ public struct ConceptUsages: Sendable {
         let key = SpellingKey(group: Group(conceptIndex: Int32(conceptIndex), isPlural: isPlural), spellingID: spellingID)
         if let index = tallyIndex[key] {
             tallies[index].count += 1
+            if tallies[index].isWrittenInCapitals { tallies[index].rewrite(as: written()) }
         } else {
             tallyIndex[key] = tallies.count
             tallies.append(Tally(key: key, spelling: spelling, written: written(), count: 1))
@@ -73,6 +90,7 @@ public struct ConceptUsages: Sendable {
         for tally in other.tallies {
             if let index = tallyIndex[tally.key] {
                 tallies[index].count += tally.count
+                tallies[index].rewrite(as: tally.written)
             } else {
                 tallyIndex[tally.key] = tallies.count
                 tallies.append(tally)
