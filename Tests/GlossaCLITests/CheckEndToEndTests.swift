@@ -446,6 +446,10 @@ import Testing
         #expect(try project.check("notes.md", "--lang", "fr", "--fix").status == 0)
         #expect(try project.read("notes.md") == text.replacingOccurrences(of: "À Herat.", with: "À Hérat.")
             .replacingOccurrences(of: "À Kabul.", with: "À Kaboul."))
+        // A tag named in prose and never closed leaves the rest of the text checked.
+        try project.write("news.md", "Une balise <script> dans le site, à Kaboul.\n\nLes talibans ont pris Herat.\n")
+        #expect(try Self.findings(try project.check("news.md", "--lang", "fr", "--format", "json")).map { "\($0["line"]!) \($0["found"]!)" }
+            == ["3 Herat"])
     }
 
     /// Names in underscore emphasis are found and fixed inside it; an identifier is left alone.

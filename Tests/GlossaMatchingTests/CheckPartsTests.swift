@@ -20,13 +20,23 @@ import Testing
         #expect(code.codeRanges(in: "inside\n~~~\nstill\n~~~~\nout\n") == [0..<6, 7..<10, 11..<16, 17..<21])
     }
 
-    /// HTML comments and code elements are not prose, and may run over lines and chunks;
-    /// "`<code>`" in backticks opens nothing.
+    /// HTML comments and code elements are not prose, and may run over lines; one that opens
+    /// a line (an HTML block) also over blank lines and chunks. "`<code>`" in backticks and an
+    /// escaped "\\<code>" open nothing.
     @Test func htmlCommentsAndCodeElementsAreCode() {
         #expect(code("a <!-- Kabul --> b <code>Herat</code> c <KBD class=\"k\">Kaboul</KBD> `<pre>` Herat\n")
             == ["<!-- Kabul -->", "<code>Herat</code>", "<KBD class=\"k\">Kaboul</KBD>", "`<pre>`"])
-        #expect(code("", in: ["a <!-- Kabul\n", "Herat --> Hérat\n", "<pre>\nKabul\n</pre>\n<codex>Herat</codex>\n"])
-            == ["<!-- Kabul\n", "Herat -->", "<pre>\nKabul\n</pre>"])
+        #expect(code("", in: ["<!-- Kabul\n\n", "Herat --> Hérat\n", "<pre>\nKabul\n\n</pre>\n<codex>Herat</codex>\n"])
+            == ["<!-- Kabul\n\n", "Herat -->", "<pre>\nKabul\n\n</pre>"])
+        #expect(code("a <code>Herat\nKabul</code> b\n") == ["<code>Herat\nKabul</code>"])
+    }
+
+    /// An element that does not close within its paragraph is only its tag: the text after it
+    /// is still prose.
+    @Test func anUnclosedOrEscapedTagIsNotCode() {
+        #expect(code("une balise <script> à Kaboul.\n\nLes talibans à Herat.\n") == ["<script>"])
+        #expect(code("a <!-- Kabul\n\nHerat -->\n") == ["<!--"])
+        #expect(code("Texte \\<code> échappé et Herat.\n\nKabul.\n") == [])
     }
 
     @Test func unclosedBackticksAreText() {

@@ -12,7 +12,7 @@ public struct MarkdownCode: Sendable {
     private var fence: (marker: UInt8, length: Int)?
     private var afterBlankLine = true
     private var inIndentedBlock = false
-    /// What closes the HTML comment or code element open at the end of the last chunk.
+    /// What closes the HTML block (a comment, `<pre>`…) open at the end of the last chunk.
     private var openHTML: [UInt8]?
 
     public init() {}
@@ -58,54 +58,92 @@ public struct MarkdownCode: Sendable {
     }
 
     private static let htmlCodeElements = ["code", "pre", "kbd", "samp", "script", "style"].map { Array($0.utf8) }
+    private static let htmlBlockElements = ["pre", "script", "style"].map { Array($0.utf8) }
     private static let commentOpening = Array("<!--".utf8), commentClosing = Array("-->".utf8)
 
-    /// HTML comments and code elements, from their opening to their closing (or to the end of
-    /// the chunk, and on in the next one). Markdown code is left out of the search: "`<code>`"
-    /// in backticks opens nothing.
+    /// HTML comments and code elements. One that opens a line (an HTML block in CommonMark: a
+    /// comment, `<pre>`, `<script>`, `<style>`) runs to its closing, over blank lines and on into
+    /// the next chunk. Any other must close within its paragraph, or only its tag is skipped:
+    /// "une balise <script> dans le site" leaves the rest of the text checked. An escaped
+    /// "\<code>" is text, and Markdown code is left out of the search ("`<code>`").
     private mutating func htmlRanges(in bytes: [UInt8], outside code: [Range<Int>]) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        let code = code.sorted { $0.lowerBound < $1.lowerBound }
-        var nextCode = 0
-        var index = 0
-        var openedAt = 0
         func matches(_ pattern: [UInt8], at position: Int) -> Bool {
             position + pattern.count <= bytes.count
                 && zip(bytes[position..<(position + pattern.count)], pattern).allSatisfy { ($0 | 0x20) == ($1 | 0x20) || $0 == $1 }
         }
+        func isBlankLine(from start: Int) -> Bool {
+            var index = start
+            while index < bytes.count, bytes[index] != 0x0A {
+                guard bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0D else { return false }
+                index += 1
+            }
+            return true
+        }
+        /// Where `closing` ends, searching from `start`; nil at the end of the bytes, or at a
+        /// blank line when `withinParagraph`.
+        func end(of closing: [UInt8], from start: Int, withinParagraph: Bool) -> Int? {
+            var index = start
+            while index < bytes.count {
+                if matches(closing, at: index) { return index + closing.count }
+                if withinParagraph, bytes[index] == 0x0A, isBlankLine(from: index + 1) { return nil }
+                index += 1
+            }
+            return nil
+        }
+        var ranges: [Range<Int>] = []
+        var index = 0
+        if let closing = openHTML {
+            guard let blockEnd = end(of: closing, from: 0, withinParagraph: false) else { return [0..<bytes.count] }
+            ranges.append(0..<blockEnd)
+            index = blockEnd
+            openHTML = nil
+        }
+        let code = code.sorted { $0.lowerBound < $1.lowerBound }
+        var nextCode = 0
         while index < bytes.count {
             while nextCode < code.count, code[nextCode].upperBound <= index { nextCode += 1 }
             if nextCode < code.count, code[nextCode].contains(index) {
                 index = code[nextCode].upperBound
                 continue
             }
-            if let closing = openHTML {
-                if matches(closing, at: index) {
-                    ranges.append(openedAt..<(index + closing.count))
-                    index += closing.count
-                    openHTML = nil
-                } else {
-                    index += 1
-                }
+            guard bytes[index] == UInt8(ascii: "<"), index == 0 || bytes[index - 1] != UInt8(ascii: "\\") else {
+                index += 1
                 continue
             }
-            guard bytes[index] == UInt8(ascii: "<") else { index += 1; continue }
+            let closing: [UInt8], tagEnd: Int, mayBeBlock: Bool
             if matches(Self.commentOpening, at: index) {
-                openHTML = Self.commentClosing
-                openedAt = index
-                index += Self.commentOpening.count
-                continue
-            }
-            if let name = Self.htmlCodeElements.first(where: { name in
+                (closing, tagEnd, mayBeBlock) = (Self.commentClosing, index + Self.commentOpening.count, true)
+            } else if let name = Self.htmlCodeElements.first(where: { name in
                 matches(name, at: index + 1) && index + 1 + name.count < bytes.count
                     && [UInt8(ascii: ">"), 0x20, 0x09, 0x0A, 0x0D].contains(bytes[index + 1 + name.count])
             }) {
-                openHTML = Array("</".utf8) + name + [UInt8(ascii: ">")]
-                openedAt = index
+                let nameEnd = index + 1 + name.count
+                let bracket = bytes[nameEnd...].prefix(256).firstIndex(of: UInt8(ascii: ">"))
+                (closing, tagEnd, mayBeBlock) = (Array("</".utf8) + name + [UInt8(ascii: ">")], bracket.map { $0 + 1 } ?? nameEnd,
+                                                 Self.htmlBlockElements.contains(name))
+            } else {
+                index += 1
+                continue
             }
-            index += 1
+            var lineStart = index
+            while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+            let opensLine = index - lineStart <= 3 && bytes[lineStart..<index].allSatisfy { $0 == 0x20 }
+            if mayBeBlock, opensLine {
+                guard let blockEnd = end(of: closing, from: tagEnd, withinParagraph: false) else {
+                    ranges.append(index..<bytes.count)
+                    openHTML = closing
+                    return ranges
+                }
+                ranges.append(index..<blockEnd)
+                index = blockEnd
+            } else if let elementEnd = end(of: closing, from: tagEnd, withinParagraph: true) {
+                ranges.append(index..<elementEnd)
+                index = elementEnd
+            } else {
+                ranges.append(index..<tagEnd)
+                index = tagEnd
+            }
         }
-        if openHTML != nil { ranges.append(openedAt..<bytes.count) }
         return ranges
     }
 
