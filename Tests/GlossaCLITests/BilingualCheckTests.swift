@@ -147,6 +147,18 @@ import Testing
             """))
     }
 
+    /// The files of a pair are read as drafts are: in the encoding given, UTF-16 named.
+    @Test func aPairIsReadInItsEncoding() throws {
+        try project.write("en.txt", "The Taliban took Herat.\n")
+        try "Les talibans ont pris H\u{E9}rat et Herat.\n".data(using: .isoLatin1)!.write(to: project.root.appendingPathComponent("fr.txt"))
+        let latin = try CheckEndToEndTests.findings(try project.check("--source", "en.txt", "--target", "fr.txt", "--encoding", "latin1", "--format", "json"))
+        #expect(latin.map { "\($0["file"]!):\($0["column"]!) \($0["found"]!)" } == ["fr.txt:32 Herat"])
+        try "Les talibans ont pris Hérat et Herat.\n".data(using: .utf16)!.write(to: project.root.appendingPathComponent("fr.txt"))
+        let utf16 = try project.check("--source", "en.txt", "--target", "fr.txt")
+        #expect(utf16.status == 2)
+        #expect(utf16.stderr.hasPrefix("glossa: error: fr.txt: UTF-16 text"))
+    }
+
     /// The inline marker on either side silences the pair.
     @Test func theInlineMarkerSilencesAPair() throws {
         try project.write("en.txt", "Back to Kabul. <!-- glossa-ignore -->\nBack to Kabul.\nBack to Kabul.\n")
@@ -182,6 +194,15 @@ import Testing
         let same = try project.check("--source", "en.txt", "--target", "fr.txt", "--from", "fr", "--to", "fr")
         #expect(same.status == 2)
         #expect(same.stderr.hasPrefix("glossa: error: --from and --to are both fr; a translation goes from French to English or the reverse"))
+        // A side whose text decides nothing ("Kabul.") is the other language of the side that does;
+        // two sides of one language are no translation.
+        try project.write("caption.txt", "Kabul.\nHerat.\n")
+        let caption = try project.check("--source", "caption.txt", "--target", "fr.txt", "--format", "json")
+        let files = (try JSONSerialization.jsonObject(with: Data(caption.stdout.utf8)) as! [String: Any])["files"] as! [[String: Any]]
+        #expect(files.map { $0["language"] as! String } == ["en→fr"])
+        let english = try project.check("--source", "en.txt", "--target", "en.txt")
+        #expect(english.status == 2)
+        #expect(english.stderr == "glossa: error: en.txt: both en.txt and en.txt read as English; pass --from and --to\n")
         let folder = try project.check("--source", "en.txt", "--target", "glossary")
         #expect(folder.status == 2)
         #expect(folder.stderr == "glossa: error: glossary: cannot read: it is a folder, not a file\n")

@@ -26,13 +26,18 @@ public enum TextFile {
     /// The bytes of a file, of a device (`/dev/null`) or of a pipe (a process substitution),
     /// which `Data(contentsOf:)` refuses; a folder is an error (`describe` words it).
     public static func contents(of url: URL) throws -> Data {
+        let handle = try handle(reading: url)
+        defer { try? handle.close() }
+        return try handle.readToEnd() ?? Data()
+    }
+
+    /// A handle to read `url` with; a folder is an error (`describe` words it).
+    public static func handle(reading url: URL) throws -> FileHandle {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
             throw NSError(domain: NSPOSIXErrorDomain, code: Int(EISDIR))
         }
-        let handle = try FileHandle(forReadingFrom: url)
-        defer { try? handle.close() }
-        return try handle.readToEnd() ?? Data()
+        return try FileHandle(forReadingFrom: url)
     }
 
     public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]

@@ -8,18 +8,23 @@ public final class LanguageDetector {
 
     /// Decided on the first 20,000 characters; French when nothing decides.
     public func language(of text: String) -> LanguageCode {
+        decidedLanguage(of: text) ?? .french
+    }
+
+    /// Nil when nothing decides: no word of either language ("Kabul."), or as many of each.
+    public func decidedLanguage(of text: String) -> LanguageCode? {
         let sample = String(text.prefix(20_000))
         let tokens = (try? Tokenizer(locale: "fr").tokens(in: sample)) ?? []
         if let guess = LanguageGuess.language(of: tokens).flatMap(LanguageCode.init) { return guess }
         // No common word decides, as in a caption or a headline ("Taliban fighters enter
-        // Kabul"): the lower-case words found in one language's list only do, French when they
-        // tie. Capitalised words are left out: the English list holds names ("Kandahar").
+        // Kabul"): the lower-case words found in one language's list only do. Capitalised
+        // words are left out: the English list holds names ("Kandahar").
         var french = 0, english = 0
         for token in tokens where token.kind == .word && token.text.first?.isLowercase == true {
             let inFrench = lists.french.contains(token.text), inEnglish = lists.english.contains(token.text)
             if inFrench != inEnglish { if inFrench { french += 1 } else { english += 1 } }
         }
-        return english > french ? .english : .french
+        return english == french ? nil : english > french ? .english : .french
     }
 
     /// The system word lists, read the first time a language is undecided.

@@ -14,15 +14,18 @@ struct BilingualSession {
     let from: LanguageCode?
     let to: LanguageCode?
     let wordlist: String?
+    /// Of the plain files of a pair, as of drafts (`--encoding`).
+    let encoding: String.Encoding
     private let detector = LanguageDetector()
     private(set) var findings: [Finding] = []
     private(set) var checkedFiles: [CheckedFile] = []
 
-    init(terms: TermIndex, from: LanguageCode?, to: LanguageCode?, wordlist: String?) throws {
+    init(terms: TermIndex, from: LanguageCode?, to: LanguageCode?, wordlist: String?, encoding: String.Encoding) throws {
         self.terms = terms
         self.from = from ?? to?.otherWorkingLanguage
         self.to = to ?? from?.otherWorkingLanguage
         self.wordlist = wordlist
+        self.encoding = encoding
     }
 
     static func isBilingualFile(_ url: URL) -> Bool {
@@ -97,10 +100,8 @@ struct BilingualSession {
 
     /// Two plain files, one segment a line, paired line by line.
     mutating func checkPlainPair(source: String, target: String) throws {
-        let sourceData = try TextFile.read(URL(fileURLWithPath: source), displayName: source)
-        let sourceText = try TextFile.decodeUTF8(sourceData, displayName: source)
-        let targetData = try TextFile.read(URL(fileURLWithPath: target), displayName: target)
-        let targetText = try TextFile.decodeUTF8(targetData, displayName: target)
+        let (sourceText, sourceStart) = try read(source)
+        let (targetText, targetStart) = try read(target)
         // Blank lines at the end pair with nothing: an editor's extra line break is no segment.
         let sourceLines = Self.droppingTrailingBlankLines(TextFile.lines(sourceText))
         let targetLines = Self.droppingTrailingBlankLines(TextFile.lines(targetText))
@@ -109,11 +110,8 @@ struct BilingualSession {
                                            message: "\(targetLines.count) line\(targetLines.count == 1 ? "" : "s"), but \(source) has \(sourceLines.count); the files must be aligned line by line")
         }
         // Offsets into the file: the BOM the reader dropped still counts, as in a monolingual check.
-        func lineStarts(_ data: Data, _ text: String) -> [Int] {
-            let bom = data.starts(with: TextFile.byteOrderMark) ? TextFile.byteOrderMark.count : 0
-            return Self.lineStartOffsets(text).map { $0 + bom }
-        }
-        let sourceStarts = lineStarts(sourceData, sourceText), targetStarts = lineStarts(targetData, targetText)
+        let sourceStarts = Self.lineStartOffsets(sourceText).map { $0 + sourceStart }
+        let targetStarts = Self.lineStartOffsets(targetText).map { $0 + targetStart }
         let segments = zip(sourceLines, targetLines).enumerated().map { index, pair in
             AlignedSegment(id: String(index + 1), source: pair.0, target: pair.1,
                            origin: SourcePosition(utf8Offset: sourceStarts[index], line: index + 1, column: 1),
@@ -121,13 +119,40 @@ struct BilingualSession {
         }
         if let from, let to {
             try check(segments, file: source, targetFile: target, source: from, target: to, columns: true)
-        } else {
-            // Each side by its own text; when both read as one language, the source decides.
-            let detected = detector.language(of: sourceText)
-            let other = detector.language(of: targetText)
-            try check(segments, file: source, targetFile: target, source: detected,
-                      target: other != detected ? other : detected.otherWorkingLanguage!, columns: true)
+            return
         }
+        // Each side by its own text; a side that does not decide is the other language.
+        switch (detector.decidedLanguage(of: sourceText), detector.decidedLanguage(of: targetText)) {
+        case (let from?, let to?) where from == to:
+            throw DocumentReader.ReadError(file: target, line: nil,
+                                           message: "both \(source) and \(target) read as \(from == .french ? "French" : "English"); pass --from and --to")
+        case (let from?, let to?):
+            try check(segments, file: source, targetFile: target, source: from, target: to, columns: true)
+        case (let from?, nil):
+            try check(segments, file: source, targetFile: target, source: from, target: from.otherWorkingLanguage!, columns: true)
+        case (nil, let to?):
+            try check(segments, file: source, targetFile: target, source: to.otherWorkingLanguage!, target: to, columns: true)
+        case (nil, nil):
+            try check(segments, file: source, targetFile: target, source: .french, target: .english, columns: true)
+        }
+    }
+
+    /// A whole plain file read as a draft is, in `encoding` (UTF-16 named as such, invalid
+    /// bytes an error with their line), and where its text starts (after a BOM).
+    private func read(_ path: String) throws -> (text: String, start: Int) {
+        let handle: FileHandle
+        do { handle = try TextFile.handle(reading: URL(fileURLWithPath: path)) } catch {
+            throw DocumentReader.ReadError(file: path, line: nil, message: "cannot read: \(TextFile.describe(error))")
+        }
+        defer { try? handle.close() }
+        var reader = DocumentReader(handle: handle, displayName: path, isMarkdown: false, encoding: encoding)
+        var text = ""
+        var start: Int?
+        while let chunk = try reader.next() {
+            if start == nil { start = chunk.origin.utf8Offset }
+            text += chunk.text
+        }
+        return (text, start ?? 0)
     }
 
     private static func droppingTrailingBlankLines(_ lines: [String]) -> [String] {

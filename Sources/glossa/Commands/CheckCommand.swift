@@ -119,7 +119,7 @@ struct CheckCommand: ParsableCommand {
             inputErrors.append(error as? FileError ?? FileError(file: "-", line: nil, message: "\(error)"))
         }
         var bilingual = try BilingualSession(terms: session.terms, from: try workingLanguage(from), to: try workingLanguage(to),
-                                             wordlist: wordlist)
+                                             wordlist: wordlist, encoding: Self.encodings[encoding.lowercased()]!)
         if let source, let target {
             do { try bilingual.checkPlainPair(source: source, target: target) } catch { report(error) }
         }
