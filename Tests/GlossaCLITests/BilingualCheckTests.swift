@@ -159,6 +159,20 @@ import Testing
         #expect(utf16.stderr.hasPrefix("glossa: error: fr.txt: UTF-16 text"))
     }
 
+    /// A source term that is also an ordinary word of the language, in lower case, may be the
+    /// word: its missing translation is an info. A capitalised concept is not named by
+    /// lower-case text ("the west of the country" is no "the West").
+    @Test func anOrdinarySourceWordMayNotBeTheTerm() throws {
+        try project.write("glossary/extra.tsv", "id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct\ntalks\tterm\t\t\t\t\t\t\t\ntalks\t\tfr\tpreferred\tpourparlers\t\t\t\t\ntalks\t\ten\tpreferred\ttalks\t\t\t\t\nthe-west\tplace\t\t\t\t\t\t\t\nthe-west\t\tfr\tpreferred\tOccident\t\t\t\t\nthe-west\t\ten\tpreferred\tthe West\t\t\t\t\n")
+        try project.write("words.txt", CheckFixtures.wordlist + "talks\nwest\n")
+        try project.write("en.txt", "The talks went well in Kabul.\nMuch of the west fell, said the West.\n")
+        try project.write("fr.txt", "Les négociations se sont bien passées à Kaboul.\nUne partie de l'ouest est tombée.\n")
+        let findings = try CheckEndToEndTests.findings(try project.check("--source", "en.txt", "--target", "fr.txt", "--format", "json"))
+        #expect(findings.map { "\($0["severity"]!) \($0["found"]!)" } == ["info talks", "error the West"])
+        #expect(findings.first?["message"] as? String
+            == "'talks' (talks) is not translated in the target; expected 'pourparlers'; 'talks' is also an ordinary word: check that it is the term here")
+    }
+
     /// The inline marker on either side silences the pair.
     @Test func theInlineMarkerSilencesAPair() throws {
         try project.write("en.txt", "Back to Kabul. <!-- glossa-ignore -->\nBack to Kabul.\nBack to Kabul.\n")

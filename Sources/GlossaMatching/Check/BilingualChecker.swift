@@ -39,6 +39,7 @@ public final class BilingualChecker {
     private let sourceTokenizer: Tokenizer
     private let targetTokenizer: Tokenizer
     private let targetChecker: DocumentChecker
+    private let sourceDictionary: WordList
 
     public init(terms: TermIndex, source: LanguageCode, target: LanguageCode,
                 sourceDictionary: WordList, targetDictionary: WordList) throws {
@@ -53,6 +54,7 @@ public final class BilingualChecker {
         sourceTokenizer = Tokenizer(locale: source.primary)
         targetTokenizer = Tokenizer(locale: target.primary)
         targetChecker = try DocumentChecker(terms: terms, language: target, dictionary: targetDictionary)
+        self.sourceDictionary = sourceDictionary
     }
 
     /// `columns`: true when the segment is a line of a plain file, so positions within it are
@@ -76,10 +78,14 @@ public final class BilingualChecker {
                 missing.insert(concept.id)
                 let found = occurrence.text(in: sourceText)
                 let position = occurrence.start(in: sourceText)
+                // "national" is a term ("ressortissant") and an adjective; "offensive" a noun and
+                // an adjective: in lower case, an ordinary word of the language may not be the term.
+                let mayBeOrdinary = found.first?.isLowercase == true && sourceDictionary.contains(found)
                 var finding = Finding(
                     file: file, start: columns ? position : segment.origin, utf8Length: occurrence.utf8Length, found: found,
-                    suggestion: expected.text, concept: concept.id, rule: .missingTargetTerm, severity: .error,
-                    message: "'\(found)' (\(concept.id)) is not translated in the target; expected '\(expected.text)'",
+                    suggestion: expected.text, concept: concept.id, rule: .missingTargetTerm, severity: mayBeOrdinary ? .info : .error,
+                    message: "'\(found)' (\(concept.id)) is not translated in the target; expected '\(expected.text)'"
+                        + (mayBeOrdinary ? "; '\(found)' is also an ordinary word: check that it is the term here" : ""),
                     segment: segment.id,
                     excerpt: sourceLines.excerpt(at: position.utf8Offset, length: occurrence.utf8Length))
                 if !columns { finding.unitOffset = position.utf8Offset - segment.origin.utf8Offset }

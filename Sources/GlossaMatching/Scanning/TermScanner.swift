@@ -336,10 +336,12 @@ public final class TermScanner {
         // in French, and "taliban"); otherwise case does not matter.
         let plain = Typography.plain(text)
         let listed = candidates.filter { $0.form.exact == exact }
-        // "américains" (an adjective) is not "Américains" (the people): a lower-case word never
-        // matches a concept all of whose spellings are capitalised.
-        if text.first?.isLowercase == true, !listed.isEmpty,
-           !listed.contains(where: { $0.form.text.first?.isLowercase ?? true }) {
+        // "américains" (an adjective) is not "Américains" (the people), nor "the west of the
+        // country" "the West" (the bloc): a lower-case word never matches a concept all of whose
+        // spellings are capitalised, nor text without a capital one all of whose spellings have one.
+        if !listed.isEmpty, text.first?.isLowercase == true,
+           !listed.contains(where: { $0.form.text.first?.isLowercase ?? true })
+            || (!text.contains(where: \.isUppercase) && listed.allSatisfy { $0.form.text.contains(where: \.isUppercase) }) {
             return nil
         }
         if let best = listed.first(where: { $0.form.text == plain && $0.form.language.primary == primary }) ?? listed.first {
@@ -409,6 +411,7 @@ public final class TermScanner {
             if !endsAName { return false }
         }
         guard let first = text.first, first.isLowercase else { return true }
+        if !text.contains(where: \.isUppercase), candidates.allSatisfy({ $0.text.contains(where: \.isUppercase) }) { return false }
         return candidates.contains { $0.text.first?.isLowercase ?? false }
     }
 
