@@ -113,7 +113,8 @@ import Testing
         #expect(misaligned.stderr == "glossa: error: en.txt: 1 line, but fr.txt has 2; the files must be aligned line by line\n")
     }
 
-    /// Findings placed at one unit come in the order of the names in the segment.
+    /// Findings placed at one unit come in the order of the names in the segment: the source's
+    /// first, then the target's.
     @Test func findingsAtOneUnitComeInTextOrder() throws {
         try project.write("memory.tmx", """
             <tmx version="1.4"><header srclang="fr"/><body>
@@ -123,6 +124,15 @@ import Testing
             """)
         let findings = try CheckEndToEndTests.findings(try project.check("memory.tmx", "--format", "json"))
         #expect(findings.map { $0["found"] as! String } == ["Pentagone", "Kaboul", "Hérat"])
+        try project.write("memory.tmx", """
+            <tmx version="1.4"><header srclang="en"/><body>
+            <tu tuid="t1"><tuv xml:lang="en"><seg>The Pentagon and the Taliban took Herat and Kabul.</seg></tuv><tuv xml:lang="fr"><seg>Les Taliban ont pris Herat.</seg></tuv></tu>
+            </body></tmx>
+
+            """)
+        let both = try CheckEndToEndTests.findings(try project.check("memory.tmx", "--format", "json"))
+        #expect(both.map { "\($0["rule"]!) \($0["found"]!)" }
+            == ["missing-target-term Pentagon", "missing-target-term Kabul", "variant Taliban", "variant Herat"])
     }
 
     /// The excerpt under a finding in a memory is the name's line of the segment, cut as a

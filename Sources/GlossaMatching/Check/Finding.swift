@@ -94,8 +94,7 @@ public struct Finding: Sendable {
         self.excerpt = excerpt
     }
 
-    /// `findings` in report order: by file, line, column, then rule (then by `unitOffset`, which
-    /// orders the findings placed at one TMX unit, and by the text).
+    /// `findings` in report order: by file, line, column (then `unitOrder`), rule, and text.
     /// Sorts small keys, not the findings themselves, which are large to move; file names and
     /// rules are ranked once.
     public static func inReportOrder(_ findings: [Finding]) -> [Finding] {
@@ -104,22 +103,28 @@ public struct Finding: Sendable {
         let keys = findings.indices.map { index in
             let finding = findings[index]
             return (file: fileRanks[finding.file]!, line: finding.start.line, column: finding.start.column,
-                    rule: Rule.reportRank[finding.rule]!, index: index)
+                    unit: finding.unitOrder, rule: Rule.reportRank[finding.rule]!, index: index)
         }
         let order = keys.sorted { a, b in
-            let left = (a.file, a.line, a.column, a.rule), right = (b.file, b.line, b.column, b.rule)
-            return left != right ? left < right : findings[a.index].tieBreak < findings[b.index].tieBreak
+            let left = (a.file, a.line, a.column, a.unit, a.rule), right = (b.file, b.line, b.column, b.unit, b.rule)
+            return left != right ? left < right : findings[a.index].found < findings[b.index].found
         }
         return order.map { findings[$0.index] }
     }
 
     /// Report order within one file.
     func precedesInFile(_ other: Finding) -> Bool {
-        let left = (start.line, start.column, Rule.reportRank[rule]!), right = (other.start.line, other.start.column, Rule.reportRank[other.rule]!)
-        return left != right ? left < right : tieBreak < other.tieBreak
+        let left = (start.line, start.column, unitOrder, Rule.reportRank[rule]!)
+        let right = (other.start.line, other.start.column, other.unitOrder, Rule.reportRank[other.rule]!)
+        return left != right ? left < right : found < other.found
     }
 
-    private var tieBreak: (Int, String) { (unitOffset ?? 0, found) }
+    /// Within one TMX or XLIFF unit: the source's findings (terms missing from the target)
+    /// first, then the target's, each in the order of the text.
+    private var unitOrder: Int {
+        guard let unitOffset else { return 0 }
+        return rule == .missingTargetTerm ? unitOffset : Int(UInt32.max) + unitOffset
+    }
 }
 
 extension Rule {
