@@ -183,6 +183,19 @@ import Testing
             == "'talks' (talks) is not translated in the target; expected 'pourparlers'; 'talks' is also an ordinary word: check that it is the term here")
     }
 
+    /// The files of a pair, also reached through a folder, are checked as a pair only: never
+    /// reported twice, never fixed.
+    @Test func aPairInAFolderIsCheckedOnlyAsAPair() throws {
+        try FileManager.default.createDirectory(at: project.root.appendingPathComponent("job"), withIntermediateDirectories: true)
+        try project.write("job/en.txt", "The Taliban took Herat.\n")
+        try project.write("job/fr.txt", "Les talibans ont pris Herat.\n")
+        try project.write("job/notes.txt", "À Herat.\n")
+        let run = try project.check("job", "--source", "job/en.txt", "--target", "job/fr.txt", "--lang", "fr", "--fix")
+        #expect(try project.read("job/fr.txt") == "Les talibans ont pris Herat.\n")
+        #expect(try project.read("job/notes.txt") == "À Hérat.\n")
+        #expect(run.stdout.components(separatedBy: "'Herat' is deprecated").count == 2)
+    }
+
     /// The inline marker on either side silences the pair.
     @Test func theInlineMarkerSilencesAPair() throws {
         try project.write("en.txt", "Back to Kabul. <!-- glossa-ignore -->\nBack to Kabul.\nBack to Kabul.\n")
@@ -259,11 +272,17 @@ import Testing
         let run = try project.check("de.tmx", "de.xlf", "good.txt", "--format", "json")
         #expect(run.status == 2)
         #expect(run.stderr == """
-            glossa: error: de.tmx: no unit has both fr and en text, so nothing was checked
+            glossa: error: de.tmx: no unit has both fr and en text to check (or all are marked not to translate), so nothing was checked
             glossa: error: de.xlf: the file is en→de; glossa checks French against English, either way
 
             """)
         #expect(try CheckEndToEndTests.findings(run).map { $0["file"] as! String } == ["good.txt"])
+        // A memory without units has nothing to check, and is no error, whatever the options.
+        try project.write("empty.tmx", "<tmx version=\"1.4\"><header srclang=\"fr\"/><body></body></tmx>\n")
+        #expect(try project.check("empty.tmx", "--from", "fr", "--to", "en").status == 0)
+        let stdin = try project.check("--source", "-", "--target", "good.txt")
+        #expect(stdin.status == 2)
+        #expect(stdin.stderr.hasPrefix("glossa: error: --source and --target name files; standard input cannot be one side of a pair"))
     }
 
     /// The target is checked as a draft of its language: a deprecated spelling is a translation

@@ -45,6 +45,11 @@ struct BilingualSession {
             } ?? .french
             document = try read(source, source.otherWorkingLanguage)
         }
+        if document.segments.isEmpty, document.skippedUnits == 0 {
+            // No unit at all: nothing to check, whatever the languages.
+            checkedFiles.append(CheckedFile(path: displayName, language: "\(from ?? .french)→\(to ?? .english)", languageDetected: from == nil))
+            return
+        }
         guard !document.sourceLanguage.isEmpty, !document.targetLanguage.isEmpty else {
             throw DocumentReader.ReadError(file: displayName, line: nil,
                                            message: "the file names no usable language pair; pass --from and --to")
@@ -56,7 +61,7 @@ struct BilingualSession {
         // A check that read nothing must not pass as clean: a gate on the exit status would let it through.
         if document.segments.isEmpty, document.skippedUnits > 0 {
             throw DocumentReader.ReadError(file: displayName, line: nil,
-                                           message: "no unit has both \(source.rawValue) and \(target.rawValue) text, so nothing was checked")
+                                           message: "no unit has both \(source.rawValue) and \(target.rawValue) text to check (or all are marked not to translate), so nothing was checked")
         }
         if document.skippedUnits > 0 {
             // A unit without both languages of the pair (or marked not to translate) is no

@@ -19,7 +19,8 @@ struct CheckCommand: ParsableCommand {
             Bilingual mode: a .tmx, .xlf or .xliff file, or two sentence-aligned plain files \
             given as --source A --target B (one segment a line), is checked for \
             missing-target-term: a glossary concept named in a source segment that its target \
-            segment does not name; the target's own spellings are checked as a draft's are. The \
+            segment does not name; the target's spellings are checked too (variants, wrong \
+            language, misspellings; not inconsistency). The \
             pair is French and English, either way: from --from and --to (one of them gives the \
             other), else from the file, else from the text of each side.
 
@@ -82,6 +83,7 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         guard (source == nil) == (target == nil) else { throw ValidationError("--source and --target go together") }
+        if source == "-" || target == "-" { throw ValidationError("--source and --target name files; standard input cannot be one side of a pair") }
         guard !paths.isEmpty || source != nil else {
             throw ValidationError("give at least one file, folder, or - for standard input")
         }
@@ -123,7 +125,11 @@ struct CheckCommand: ParsableCommand {
         if let source, let target {
             do { try bilingual.checkPlainPair(source: source, target: target) } catch { report(error) }
         }
+        // The files of a pair are checked as a pair, never also as drafts (nor fixed): a folder
+        // given beside --source and --target may hold them.
+        let pairFiles = Set([source, target].compactMap { $0 }.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path })
         for input in InputWalker.inputs(paths) {
+            if case .success(.file(let url, _)) = input, pairFiles.contains(url.resolvingSymlinksInPath().path) { continue }
             if case .success(.file(let url, let name)) = input, BilingualSession.isBilingualFile(url) {
                 do { try bilingual.checkBilingualFile(url, displayName: name) } catch { report(error) }
                 continue
