@@ -11,7 +11,8 @@ import GlossaText
 /// `glossa-fuzz` runs them under libFuzzer, and `FuzzRegressionTests` replays every input
 /// kept in `Tests/FuzzRegressions/<target>/`.
 public enum FuzzTarget: String, CaseIterable, Sendable {
-    /// TMX and XLIFF, as `glossa check` reads them.
+    /// TMX and XLIFF, as `glossa check` reads them, and their segments checked (French to
+    /// English) against a small built-in glossary.
     case bilingual
     /// TMX and TBX, as `glossa import` reads them.
     case glossaryImport = "glossary-import"
@@ -29,7 +30,13 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     public func run(_ data: Data) {
         switch self {
         case .bilingual:
-            _ = try? BilingualReader.read(data: data, displayName: "fuzz")
+            guard let document = try? BilingualReader.read(data: data, displayName: "fuzz") else { return }
+            let segments = document.segments.map {
+                AlignedSegment(id: $0.id, source: $0.source, target: $0.target, origin: SourcePosition(utf8Offset: 0, line: $0.line, column: 1))
+            }
+            Scratch.shared.withCheckers { _, bilingual in
+                _ = try? bilingual.check(segments, file: "fuzz", targetFile: "fuzz", columns: false)
+            }
         case .glossaryImport:
             for suffix in ["tmx", "tbx"] {
                 let url = Scratch.shared.file("input.\(suffix)")
@@ -55,7 +62,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             _ = FrenchElision.prefixLength(of: text)
         case .check:
             let text = String(decoding: data, as: UTF8.self)
-            Scratch.shared.withChecker { checker in
+            Scratch.shared.withCheckers { checker, _ in
                 var usages = ConceptUsages()
                 guard (try? checker.check(TextChunk(text: text), file: "fuzz", usages: &usages)) != nil else { return }
                 _ = try? InconsistencyCheck.findings(usages, terms: checker.terms, language: checker.language)
@@ -78,8 +85,8 @@ final class Scratch: Sendable {
     static let shared = Scratch()
 
     let directory: URL
-    /// A checker keeps per-run tables, so the test runner's parallel replays take turns.
-    private let checker = Mutex<DocumentChecker??>(nil)
+    /// Checkers keep per-run tables, so the test runner's parallel replays take turns.
+    private let checkers = Mutex<(DocumentChecker, BilingualChecker)??>(nil)
 
     private init() {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-fuzz-\(getpid())")
@@ -89,14 +96,14 @@ final class Scratch: Sendable {
 
     func file(_ name: String) -> URL { directory.appendingPathComponent(name) }
 
-    func withChecker(_ body: (DocumentChecker) -> Void) {
-        checker.withLock { slot in
-            if slot == nil { slot = .some(makeChecker()) }
-            if case let made?? = slot { body(made) }
+    func withCheckers(_ body: (DocumentChecker, BilingualChecker) -> Void) {
+        checkers.withLock { slot in
+            if slot == nil { slot = .some(makeCheckers()) }
+            if case let made?? = slot { body(made.0, made.1) }
         }
     }
 
-    private func makeChecker() -> DocumentChecker? {
+    private func makeCheckers() -> (DocumentChecker, BilingualChecker)? {
         let glossary = """
             id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct
             herat\tplace\t\t\t\t\t\t\t
@@ -130,7 +137,11 @@ final class Scratch: Sendable {
                                                   cacheDirectory: directory.appendingPathComponent("cache")),
               let terms = try? TermIndex(index: index)
         else { return nil }
-        let checker = try? DocumentChecker(terms: terms, language: .french, dictionary: WordList(words: ["la", "le", "les"]))
-        return checker
+        let words = WordList(words: ["la", "le", "les", "the"])
+        guard let checker = try? DocumentChecker(terms: terms, language: .french, dictionary: words),
+              let bilingual = try? BilingualChecker(terms: terms, source: .french, target: .english,
+                                                    sourceDictionary: words, targetDictionary: words)
+        else { return nil }
+        return (checker, bilingual)
     }
 }
