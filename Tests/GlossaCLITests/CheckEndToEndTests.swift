@@ -555,6 +555,11 @@ import Testing
         let findings = try Self.findings(try project.check("draft.txt", "--lang", "fr", "--format", "json"))
         // Line 3 ("taliban." after a comma) is right as it is.
         #expect(findings.map { "\($0["line"]!):\($0["column"]!) \($0["suggestion"]!)" } == ["2:1 talibans", "4:1 Taliban"])
+        // A heading ends where it ends, and a list item or a quote opens a block of its own:
+        // neither continues a sentence, whatever the line before ends in.
+        try project.write("notes.md", "## Les points clés\n- Taliban à Kaboul\n\nUn texte sur la ville\n> Taliban à Kaboul\n\nSelon les\nTaliban à Kaboul\n")
+        let markdown = try Self.findings(try project.check("notes.md", "--lang", "fr", "--format", "json"))
+        #expect(markdown.map { "\($0["line"]!):\($0["column"]!) \($0["suggestion"]!)" } == ["8:1 talibans"])
     }
 
     /// A quantity and "de" make the name plural: "des milliers de taliban" wants "talibans";

@@ -107,17 +107,21 @@ struct TextContext {
     /// else, it starts one.
     func startsSentence(_ index: Int) -> Bool {
         var position = index - 1
+        var opensBlock = false
         while position >= 0 {
             switch text.spans[position].kind {
             case .space:
                 // Each line break is a token of its own; a blank line is seen by `endsUnfinished`.
-                if text.text(position).contains(where: \.isNewline) { return !endsUnfinished(before: position) }
+                // A list item, heading, quote or table row opens a block of its own: it never
+                // continues a hard-wrapped sentence.
+                if text.text(position).contains(where: \.isNewline) { return opensBlock || !endsUnfinished(before: position) }
             case .punctuation:
                 let text = Typography.plain(text.text(position))
                 if let last = text.last, ".!?…".contains(last) { return true }
                 // Quotes, brackets, list bullets, heading, quote and table marks stand between a
                 // line start and its first word.
                 if !text.allSatisfy({ "\"'(«»“”[-*•#>|".contains($0) }) { return false }
+                if text.allSatisfy({ "-*•#>|".contains($0) }) { opensBlock = true }
             case .word, .number, .elision:
                 return false
             }
@@ -134,13 +138,22 @@ struct TextContext {
             if text.text(index).contains(where: \.isNewline) { return false }
             index -= 1
         }
-        guard index >= 0 else { return false }
+        guard index >= 0, !isHeadingLine(endingAt: index) else { return false }
         let previous = text.text(index)
         switch text.spans[index].kind {
         case .word: return previous.last?.isLowercase == true
         case .punctuation: return previous == "," || previous == ";" || previous == ":"
         default: return false
         }
+    }
+
+    /// Whether the line of the token at `index` is a Markdown heading ("## Les points clés"),
+    /// which ends where it ends.
+    private func isHeadingLine(endingAt index: Int) -> Bool {
+        var start = index
+        while start > 0, !(text.spans[start - 1].kind == .space && text.text(start - 1).contains(where: \.isNewline)) { start -= 1 }
+        while start < index, text.spans[start].kind == .space { start += 1 }
+        return text.spans[start].kind == .punctuation && text.text(start).hasPrefix("#")
     }
 
     /// A replacement shaped like the text it replaces: all capitals stay capitals, a
