@@ -1045,6 +1045,14 @@ import Testing
         #expect(findings.map { $0["message"] as! String } == ["'Hèrat' is a variant of 'Hérat', the house spelling"])
     }
 
+    /// A lower-case first word that the replacement starts with too, in another case, is no
+    /// title: the article before it is elided as usual.
+    @Test func aLowerCaseParticleIsNoTitle() throws {
+        try project.write("glossary/extra.tsv", "id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct\nal-qaeda\torganization\t\t\t\t\t\t\t\nal-qaeda\t\tfr\tpreferred\tAl-Qaïda\t\t\t\t\nal-qaeda\t\ten\tpreferred\tal-Qaeda\t\t\t\t\n")
+        #expect(try found("--lang", "fr", text: "Les combattants d'al-Qaeda et ceux de al-Qaeda.\n")
+            == ["wrong-language al-Qaeda → Al-Qaïda", "wrong-language de al-Qaeda → d'Al-Qaïda"])
+    }
+
     /// A tally is quoted as first written, but not in the capitals of a dateline when the
     /// text writes it otherwise too.
     @Test func aTallyIsNotQuotedInADatelinesCapitals() throws {

@@ -79,8 +79,12 @@ public final class BilingualChecker {
                 let found = occurrence.text(in: sourceText)
                 let position = occurrence.start(in: sourceText)
                 // "national" is a term ("ressortissant") and an adjective; "offensive" a noun and
-                // an adjective: in lower case, an ordinary word of the language may not be the term.
-                let mayBeOrdinary = found.first?.isLowercase == true && sourceDictionary.contains(found)
+                // an adjective: in lower case, or with the capital of the segment's first word
+                // ("Talks resumed"), an ordinary word of the language may not be the term. (Names
+                // are capitalised in the glossary: "Taliban" is one, though the word list has it.)
+                let opensSegment = sourceText.spans[..<occurrence.firstToken].allSatisfy { $0.kind == .space || $0.kind == .punctuation }
+                let mayBeOrdinary = form.text.first?.isLowercase == true && (found.first?.isLowercase == true || opensSegment)
+                    && sourceDictionary.contains(found)
                 var finding = Finding(
                     file: file, start: columns ? position : segment.origin, utf8Length: occurrence.utf8Length, found: found,
                     suggestion: expected.text, concept: concept.id, rule: .missingTargetTerm, severity: mayBeOrdinary ? .info : .error,

@@ -68,11 +68,15 @@ enum FrenchArticles {
         // A person's name takes no article, so before one it belongs to a title ("le Mullah
         // Baradar"), unless the replacement starts with the same word, however spelled
         // ("de Qachookam bin Ouia", "de Muu e Qaihuboch").
-        if found.first?.isLowercase == true, first.isUppercase { return .byHand }
-        if isPerson, let word = found.split(separator: " ").first, let replacing = replacement.split(separator: " ").first,
-           !isSameWord(String(word), String(replacing)) {
-            return .byHand
+        // The same first word in another case or spelling is no title: "d'al-Qaeda" is "d'Al-Qaïda".
+        let startsAlike = { () -> Bool in
+            let separators: (Character) -> Bool = { $0 == " " || $0 == "-" }
+            guard let word = found.split(whereSeparator: separators).first,
+                  let replacing = replacement.split(whereSeparator: separators).first else { return false }
+            return isSameWord(String(word), String(replacing))
         }
+        if found.first?.isLowercase == true, first.isUppercase, !startsAlike() { return .byHand }
+        if isPerson, !startsAlike() { return .byHand }
         let lowered = Typography.plain(article.lowercased())
         if isElided {
             guard isConsonant(first), let written = found.first, !isConsonant(written), elided.contains(lowered) else { return nil }

@@ -138,7 +138,8 @@ struct BilingualSession {
         case (nil, let to?):
             try check(segments, file: source, targetFile: target, source: to.otherWorkingLanguage!, target: to, columns: true)
         case (nil, nil):
-            try check(segments, file: source, targetFile: target, source: .french, target: .english, columns: true)
+            throw DocumentReader.ReadError(file: target, line: nil,
+                                           message: "the language of neither \(source) nor \(target) can be told from its text; pass --from and --to")
         }
     }
 
