@@ -39,6 +39,13 @@ import Testing
         }
     }
 
+    /// UTF-8 (or Latin-1) read as UTF-16 has no zero byte: an error, not other characters.
+    @Test func bytesWithoutZerosAreNotUTF16() throws {
+        #expect(throws: UTF16Transcoder.Problem(line: 1, message: "no zero byte among the first ones, where UTF-16 text has many: this is not UTF-16; check --encoding")) {
+            try UTF16Transcoder.utf8(from: Array("The Taliban entered Hérat.\n".utf8))
+        }
+    }
+
     /// Reading in chunks splits code units and surrogate pairs anywhere.
     @Test func piecesGiveTheSameTextWhereverTheyAreCut() throws {
         let input = [0xFF, 0xFE] + Self.bytes(Self.text, bigEndian: false)

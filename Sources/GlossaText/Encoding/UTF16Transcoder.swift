@@ -53,6 +53,11 @@ public struct UTF16Transcoder {
                 }
                 byteOrder = mark
                 index = 2
+            } else if input.count >= 16, !input.prefix(512).contains(0) {
+                // French or English in UTF-16 has a zero byte in nearly every code unit (spaces,
+                // digits, ASCII letters); without one, the bytes are another encoding, and read
+                // as UTF-16 they would be quietly turned into other characters.
+                throw Problem(line: 1, message: "no zero byte among the first ones, where UTF-16 text has many: this is not UTF-16; check --encoding")
             } else if byteOrder == nil {
                 byteOrder = Self.guessedByteOrder(input.prefix(512))
             }
