@@ -1060,6 +1060,11 @@ import Testing
         let findings = try CheckEndToEndTests.findings(try project.check("draft.txt", "--lang", "en", "--format", "json"))
         #expect(findings.filter { $0["rule"] as? String == "inconsistent" }.map { $0["message"] as! String }
             == ["kabul is spelled 2 ways: Kabul ×3, Kaboul ×1; use 'Kabul'"])
+        // Only ever in capitals, the house spelling is quoted as the house writes it.
+        try project.write("draft.txt", "HÉRAT (AFP) - Les talibans ont pris Herat.\n")
+        let dateline = try CheckEndToEndTests.findings(try project.check("draft.txt", "--lang", "fr", "--format", "json"))
+        #expect(dateline.filter { $0["rule"] as? String == "inconsistent" }.map { $0["message"] as! String }
+            == ["herat is spelled 2 ways: Herat ×1, Hérat ×1; use 'Hérat'"])
     }
 
     /// A listed spelling that differs from the house one only in case within the word is

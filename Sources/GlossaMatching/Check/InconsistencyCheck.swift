@@ -28,8 +28,11 @@ public struct InconsistencyCheck {
             // Never point at a deprecated or foreign form: the house spelling is the target even
             // when the text does not use it; the majority only stands in when there is none.
             let target = house ?? Self.majority(tallies).map { (exact: $0.spelling, text: $0.written) }!
+            // A spelling only ever written in capitals (a dateline's "HÉRAT") is quoted as the
+            // house writes it when it is the house spelling.
             let tally = tallies.sorted { ($0.count, $1.spelling) > ($1.count, $0.spelling) }
-                .map { "\($0.written) ×\($0.count)" }.joined(separator: ", ")
+                .map { "\($0.isWrittenInCapitals && $0.spelling == target.exact ? target.text : $0.written) ×\($0.count)" }
+                .joined(separator: ", ")
             let report = Report(concept: concept.id, suggestion: target.text,
                                 message: "\(concept.id) is spelled \(tallies.count) ways: \(tally); use '\(target.text)'")
             for tally in tallies where tally.spelling != target.exact { reports[tally.key] = report }
