@@ -1045,6 +1045,21 @@ import Testing
         #expect(findings.map { $0["message"] as! String } == ["'Hèrat' is a variant of 'Hérat', the house spelling"])
     }
 
+    /// Initials with full stops ("U.S.") are found with their last full stop; a replacement
+    /// keeps one where it also ends the sentence.
+    @Test func initialsWithFullStopsAreNames() throws {
+        try project.write("glossary/extra.tsv", "id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct\nunited-states\t\ten\tadmitted\tU.S.\t\t\t\t\n")
+        #expect(try found("--lang", "en", "--fail-on", "info", text: "The U.S. said no.\n") == ["variant U.S. → United States"])
+        try project.write("draft.txt", "Les U.S. ont parlé. Ils sont partis aux U.S.\nEt puis.\n")
+        #expect(try project.check("draft.txt", "--lang", "fr", "--fix").status == 0)
+        #expect(try project.read("draft.txt") == "Les États-Unis ont parlé. Ils sont partis aux États-Unis.\nEt puis.\n")
+        // In a translation, "U.S." translates "États-Unis".
+        try project.write("fr.txt", "Les États-Unis ont parlé.\n")
+        try project.write("en.txt", "The U.S. spoke.\n")
+        #expect(try CheckEndToEndTests.findings(try project.check("--source", "fr.txt", "--target", "en.txt", "--format", "json"))
+            .map { "\($0["rule"]!) \($0["found"]!)" } == ["variant U.S."])
+    }
+
     /// A lower-case first word that the replacement starts with too, in another case, is no
     /// title: the article before it is elided as usual.
     @Test func aLowerCaseParticleIsNoTitle() throws {

@@ -53,6 +53,9 @@ public struct ConceptUsages: Sendable {
         let article: ArticleChange?
         /// The writer's apostrophe, for the replacement (see `TextContext.apostrophe`).
         let apostrophe: Character
+        /// The name ends with a full stop that also ends its sentence ("aux U.S."): the
+        /// replacement keeps one.
+        let endsWithFullStop: Bool
     }
 
     /// In order of first use.
@@ -64,7 +67,7 @@ public struct ConceptUsages: Sendable {
 
     mutating func record(conceptIndex: Int, isPlural: Bool, spellingID: Int32, spelling: String,
                          written: @autoclosure () -> String, place: Finding?, startsSentence: Bool, isAdmitted: Bool,
-                         article: ArticleChange? = nil, apostrophe: Character = "'") {
+                         article: ArticleChange? = nil, apostrophe: Character = "'", endsWithFullStop: Bool = false) {
         let key = SpellingKey(group: Group(conceptIndex: Int32(conceptIndex), isPlural: isPlural), spellingID: spellingID)
         if let index = tallyIndex[key] {
             tallies[index].count += 1
@@ -75,7 +78,7 @@ public struct ConceptUsages: Sendable {
         }
         if let place {
             places.append(Place(key: key, finding: place, startsSentence: startsSentence, isAdmitted: isAdmitted,
-                                article: article, apostrophe: apostrophe))
+                                article: article, apostrophe: apostrophe, endsWithFullStop: endsWithFullStop))
         }
     }
 
@@ -105,7 +108,7 @@ extension ConceptUsages.Place: Spoolable {
         record.number(Int(key.group.conceptIndex))
         record.number(key.group.isPlural ? 1 : 0)
         record.number(Int(key.spellingID))
-        var flags = (startsSentence ? 1 : 0) | (isAdmitted ? 2 : 0) | (apostrophe == "'" ? 0 : 16)
+        var flags = (startsSentence ? 1 : 0) | (isAdmitted ? 2 : 0) | (apostrophe == "'" ? 0 : 16) | (endsWithFullStop ? 32 : 0)
         switch article {
         case .replace?: flags |= 4
         case .byHand?: flags |= 8
@@ -123,6 +126,7 @@ extension ConceptUsages.Place: Spoolable {
         startsSentence = flags & 1 != 0
         isAdmitted = flags & 2 != 0
         apostrophe = flags & 16 != 0 ? "\u{2019}" : "'"
+        endsWithFullStop = flags & 32 != 0
         article = flags & 4 != 0 ? .replace(try record.string()) : flags & 8 != 0 ? .byHand : nil
         finding = try Finding(reading: &record)
     }

@@ -251,7 +251,8 @@ public final class DocumentChecker {
         if verdict.isCounted {
             usages.record(conceptIndex: verdict.conceptIndex, isPlural: verdict.isPlural, spellingID: verdict.spellingID,
                           spelling: verdict.spelling, written: occurrence.text(in: context.text), place: base, startsSentence: key.startsSentence,
-                          isAdmitted: verdict.report?.severity == .info, article: houseArticle?.change, apostrophe: apostrophe)
+                          isAdmitted: verdict.report?.severity == .info, article: houseArticle?.change, apostrophe: apostrophe,
+                          endsWithFullStop: base != nil && endsWithFullStop(occurrence, context: context))
         }
         guard let report = verdict.report else { return nil }
         var finding = houseFirst == first ? base ?? place(first) : place(first)
@@ -259,8 +260,17 @@ public final class DocumentChecker {
         finding.rule = report.rule
         finding.severity = report.severity
         finding.message = report.message
-        FrenchArticles.complete(&finding, replacement: TextContext.withApostrophe(apostrophe, report.suggestion), change: article?.change)
+        let replacement = TextContext.withFullStop(TextContext.withApostrophe(apostrophe, report.suggestion), replacing: finding.found,
+                                                   endsSentence: endsWithFullStop(occurrence, context: context))
+        FrenchArticles.complete(&finding, replacement: replacement, change: article?.change)
         return finding
+    }
+
+    /// The name ends with the full stop of initials ("aux U.S.") that also ends its sentence.
+    private func endsWithFullStop(_ occurrence: TermOccurrence, context: TextContext) -> Bool {
+        guard context.text.bytes[occurrence.utf8Range.upperBound - 1] == UInt8(ascii: ".") else { return false }
+        guard let next = context.nextWord(after: occurrence.lastToken) else { return true }
+        return context.text.text(next).first?.isUppercase == true
     }
 
     /// The article before the name, and how `replacement` changes it (see `FrenchArticles`).

@@ -52,7 +52,9 @@ public struct InconsistencyCheck {
         finding.message = report.message
         let shaped = try TextContext.shaped(report.suggestion, like: finding.found, atSentenceStart: place.startsSentence,
                                             language: language)
-        FrenchArticles.complete(&finding, replacement: TextContext.withApostrophe(place.apostrophe, shaped), change: place.article)
+        let replacement = TextContext.withFullStop(TextContext.withApostrophe(place.apostrophe, shaped), replacing: finding.found,
+                                                   endsSentence: place.endsWithFullStop)
+        FrenchArticles.complete(&finding, replacement: replacement, change: place.article)
         return finding
     }
 

@@ -147,6 +147,12 @@ struct TextContext {
         }
     }
 
+    /// `replacement` for `found`, with a full stop at the end when `found` ends with one that
+    /// also ends the sentence ("aux U.S." becomes "aux États-Unis.", "les U.S. ont" "les États-Unis ont").
+    static func withFullStop(_ replacement: String, replacing found: String, endsSentence: Bool) -> String {
+        endsSentence && found.hasSuffix(".") && !replacement.hasSuffix(".") ? replacement + "." : replacement
+    }
+
     /// Whether the line of the token at `index` is a Markdown heading ("## Les points clés"),
     /// which ends where it ends.
     private func isHeadingLine(endingAt index: Int) -> Bool {

@@ -200,20 +200,34 @@ public final class TermScanner {
         if endsAlone, opener != nil || wordConfirmations[Int(ids[first])].map({ $0 != nil }) ?? true {
             ends.insert((first, start), at: 0)
         }
+        func occurrence(_ span: ClosedRange<Int>, endingAt node: KeyTrie.Node) throws -> TermOccurrence? {
+            guard let (confirmation, spelling) = try confirmSpan(span, at: node, in: text, ids: ids) else { return nil }
+            return TermOccurrence(firstToken: span.lowerBound, lastToken: span.upperBound,
+                                  utf8Range: Int(text.spans[span.lowerBound].start)..<text.spans[span.upperBound].end, spelling: spelling,
+                                  form: confirmation.form, quality: confirmation.quality,
+                                  isOtherLanguageSpelling: confirmation.isOtherLanguageSpelling)
+        }
         func longest(from opening: Int) throws -> TermOccurrence? {
             for end in ends.reversed() {
-                guard let (confirmation, spelling) = try confirmSpan(opening...end.last, at: end.node, in: text, ids: ids) else {
-                    continue
+                // Initials end with their own full stop ("U.N."), which the word breaker leaves out.
+                if let stop = Self.fullStop(endingInitials: end.last, in: text), let found = try occurrence(opening...stop, endingAt: end.node) {
+                    return found
                 }
-                return TermOccurrence(firstToken: opening, lastToken: end.last,
-                                      utf8Range: Int(text.spans[opening].start)..<text.spans[end.last].end, spelling: spelling,
-                                      form: confirmation.form, quality: confirmation.quality,
-                                      isOtherLanguageSpelling: confirmation.isOtherLanguageSpelling)
+                if let found = try occurrence(opening...end.last, endingAt: end.node) { return found }
             }
             return nil
         }
         if let opener, let occurrence = try longest(from: opener) { return occurrence }
         return try longest(from: first)
+    }
+
+    /// The full stop right after a word with dots inside ("U.N" of "U.N."), if there is one.
+    private static func fullStop(endingInitials word: Int, in text: TokenizedText) -> Int? {
+        let next = word + 1
+        guard next < text.count, text.spans[next].kind == .punctuation, text.spans[next].length == 1,
+              text.bytes[Int(text.spans[next].start)] == UInt8(ascii: "."), text.bytes[text.spans[word].range].contains(UInt8(ascii: "."))
+        else { return nil }
+        return next
     }
 
     /// The capitalised word without a key ("U", "Ai") joined to the word at `index`, if any
@@ -246,7 +260,9 @@ public final class TermScanner {
             let (spanID, isNew) = text.bytes.withUnsafeBufferPointer { spans.insert(UnsafeBufferPointer(rebasing: $0[range])) }
             spelling = -1 - spanID
             if isNew {
-                let keyless = keyed[Int(ids[span.lowerBound])].key.isEmpty || keyed[Int(ids[span.upperBound])].key.isEmpty
+                // The last word: a span may end on the full stop of initials.
+                let last = ids[span.upperBound] >= 0 ? span.upperBound : span.upperBound - 1
+                let keyless = keyed[Int(ids[span.lowerBound])].key.isEmpty || keyed[Int(ids[last])].key.isEmpty
                 confirmation = try confirm(text.text(in: range), ranked: ranked(at: node),
                                            words: span.compactMap { ids[$0] >= 0 ? ids[$0] : nil }, hasKeylessEdge: keyless)
                 spanConfirmations.append(confirmation)
