@@ -1045,6 +1045,13 @@ import Testing
         #expect(findings.map { $0["message"] as! String } == ["'Hèrat' is a variant of 'Hérat', the house spelling"])
     }
 
+    /// Capitals inside a name are the name's: "Mazar-I-Sharif" is reported, a headline's
+    /// capitals are not.
+    @Test func capitalsInsideANameAreTheHouses() throws {
+        #expect(try found("--lang", "fr", text: "La prise de Mazar-I-Sharif. MAZAR-I-SHARIF TOMBE. Mazar-i-Sharif.\n")
+            == ["variant Mazar-I-Sharif → Mazar-i-Sharif"])
+    }
+
     /// Initials with full stops ("U.S.") are found with their last full stop; a replacement
     /// keeps one where it also ends the sentence.
     @Test func initialsWithFullStopsAreNames() throws {

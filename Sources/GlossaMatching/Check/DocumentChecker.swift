@@ -341,6 +341,12 @@ public final class DocumentChecker {
             // Same spelling; only a capital can still be off: "les Talibans", "Mollah Omar".
             guard let first = text.first, let expected = suggestion.first, first.isUppercase != expected.isUppercase else {
                 if isListedCaseVariant { return try verdict(report("'\(text)' is \(form.status == .admitted ? "admitted" : "deprecated"); the house spelling is '\(suggestion)'", severity: form.status == .admitted ? .info : .warning)) }
+                // Capitals elsewhere in the name ("Al-qaïda", "État Islamique") are the name's too,
+                // unless the text is in capitals (a headline's).
+                let written = Typography.plain(text), house = Typography.plain(suggestion)
+                if written != house, written.lowercased() == house.lowercased(), !TermScanner.isInCapitals(text), !occurrence.isAmongCapitals {
+                    return try verdict(report("'\(text)' takes the capitals of the house spelling, '\(suggestion)'"))
+                }
                 return try verdict(nil)
             }
             return try verdict(report("'\(text)' takes \(expected.isUppercase ? "a capital" : "a lower-case letter") here; the house spelling is '\(suggestion)'"))
