@@ -335,12 +335,15 @@ public final class DocumentChecker {
         // A listed spelling that differs from the house one in case within the word ("Nato" for
         // "NATO", "Onu" for "ONU") is reported as what it is listed as. A spelling in capitals
         // may be a headline's: "OTAN" for "Otan" is left alone, as capitals are everywhere.
-        let isListedCaseVariant = occurrence.quality == .listed && form.origin == .listed && form.status != .preferred
-            && form.text == Typography.plain(text) && form.text != suggestion && !TermScanner.isInCapitals(text)
+        func isListedCaseVariant() -> Bool {
+            occurrence.quality == .listed && form.origin == .listed && form.status != .preferred
+                && form.text == Typography.plain(text) && form.text != suggestion && !TermScanner.isInCapitals(text)
+        }
         if try exact(suggestion) == spelling {
             // Same spelling; only a capital can still be off: "les Talibans", "Mollah Omar".
             guard let first = text.first, let expected = suggestion.first, first.isUppercase != expected.isUppercase else {
-                if isListedCaseVariant { return try verdict(report("'\(text)' is \(form.status == .admitted ? "admitted" : "deprecated"); the house spelling is '\(suggestion)'", severity: form.status == .admitted ? .info : .warning)) }
+                guard text != suggestion else { return try verdict(nil) }
+                if isListedCaseVariant() { return try verdict(report("'\(text)' is \(form.status == .admitted ? "admitted" : "deprecated"); the house spelling is '\(suggestion)'", severity: form.status == .admitted ? .info : .warning)) }
                 // Capitals elsewhere in the name ("Al-qaïda", "État Islamique") are the name's too,
                 // unless the text is in capitals (a headline's).
                 let written = Typography.plain(text), house = Typography.plain(suggestion)
