@@ -27,9 +27,10 @@ public struct AlignedSegment: Sendable {
 /// segment must be named in its target segment by a spelling of the target language, of
 /// any status. A spelling of the source language only ("Kabul" in French) does not count.
 ///
-/// The target is also checked as a draft of its language is: a deprecated spelling there
-/// ("Herat" for "Hérat") is a `variant`, a spelling of the other language that the target
-/// language lists too ("Kaboul" in English) is `wrong-language`, and so on.
+/// The target's spellings are also checked, segment by segment, as a draft's are (not for
+/// inconsistency): a deprecated spelling there ("Herat" for "Hérat") is a `variant`, a
+/// spelling of the other language that the target language lists too ("Kaboul" in English)
+/// is `wrong-language`, and so on.
 public final class BilingualChecker {
     private let terms: TermIndex
     private let sourceLanguage: LanguageCode

@@ -343,7 +343,11 @@ public final class DocumentChecker {
             // Same spelling; only a capital can still be off: "les Talibans", "Mollah Omar".
             guard let first = text.first, let expected = suggestion.first, first.isUppercase != expected.isUppercase else {
                 guard text != suggestion else { return try verdict(nil) }
-                if isListedCaseVariant() { return try verdict(report("'\(text)' is \(form.status == .admitted ? "admitted" : "deprecated"); the house spelling is '\(suggestion)'", severity: form.status == .admitted ? .info : .warning)) }
+                if isListedCaseVariant() {
+                    let isAdmitted = form.status == .admitted
+                    return try verdict(report("'\(text)' is \(isAdmitted ? "admitted" : "deprecated"); the house spelling is '\(suggestion)'",
+                                              severity: isAdmitted ? .info : .warning))
+                }
                 // Capitals elsewhere in the name ("Al-qaïda", "État Islamique") are the name's too,
                 // unless the text is in capitals (a headline's).
                 let written = Typography.plain(text), house = Typography.plain(suggestion)
