@@ -148,8 +148,9 @@ public struct SARIFReporter: CheckReporter {
             json.close("}")
         }
         json.open("{")
-        // A fix needs the name's exact place; a memory's text is the CAT tool's to change anyway.
-        if let suggestion = finding.suggestion, finding.rule != .missingTargetTerm, !finding.isAtUnit {
+        // A translation is the translator's to change, in the CAT tool, as --fix leaves it alone;
+        // a missing term's suggestion belongs in the target, not at its place in the source.
+        if let suggestion = finding.suggestion, finding.segment == nil {
             json.key("fixes")
             json.open("[")
             json.open("{")

@@ -302,6 +302,12 @@ import Testing
             "fr.txt:1:27 variant 1 Herat → Hérat",
         ])
         #expect(findings[1]["message"] as? String == "'Taliban' follows a plural word; the house plural is 'talibans' (in the target)")
+        // SARIF offers no fix in a translation, as --fix makes none.
+        let pairSARIF = try project.check("--source", "en.txt", "--target", "fr.txt", "--format", "sarif")
+        let pairResults = ((try JSONSerialization.jsonObject(with: Data(pairSARIF.stdout.utf8)) as! [String: Any])["runs"]
+            as! [[String: Any]])[0]["results"] as! [[String: Any]]
+        #expect(pairResults.count == 3)
+        #expect(pairResults.allSatisfy { $0["fixes"] == nil })
         // In a memory, at the unit's line, as the source's findings are, and with no fix in
         // SARIF: the name's exact place in the XML is not known.
         try project.write("glossary/extra.tsv", "id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct\nherat\t\ten\tdeprecated\tHérat\t\t\t\t\n")
