@@ -560,6 +560,9 @@ import Testing
         try project.write("notes.md", "## Les points clés\n- Taliban à Kaboul\n\nUn texte sur la ville\n> Taliban à Kaboul\n\nSelon les\nTaliban à Kaboul\n")
         let markdown = try Self.findings(try project.check("notes.md", "--lang", "fr", "--format", "json"))
         #expect(markdown.map { "\($0["line"]!):\($0["column"]!) \($0["suggestion"]!)" } == ["8:1 talibans"])
+        // A quotation after a colon or a comma opens a sentence, as a table cell does.
+        try project.write("quote.md", "Il a dit : « Taliban à Kaboul. » Puis, « Taliban ».\n\n| 4 | Taliban |\n")
+        #expect(try Self.findings(try project.check("quote.md", "--lang", "fr", "--format", "json")).isEmpty)
     }
 
     /// A quantity and "de" make the name plural: "des milliers de taliban" wants "talibans";
@@ -1057,9 +1060,12 @@ import Testing
     @Test func initialsWithFullStopsAreNames() throws {
         try project.write("glossary/extra.tsv", "id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct\nunited-states\t\ten\tadmitted\tU.S.\t\t\t\t\n")
         #expect(try found("--lang", "en", "--fail-on", "info", text: "The U.S. said no.\n") == ["variant U.S. → United States"])
-        try project.write("draft.txt", "Les U.S. ont parlé. Ils sont partis aux U.S.\nEt puis.\n")
+        try project.write("draft.txt", "Les U.S. ont parlé. Ils sont partis aux U.S.\nEt puis aux U.S., aux U.S. (hier), « aux U.S. » et aux U.S. Ils partent.\n")
         #expect(try project.check("draft.txt", "--lang", "fr", "--fix").status == 0)
-        #expect(try project.read("draft.txt") == "Les États-Unis ont parlé. Ils sont partis aux États-Unis.\nEt puis.\n")
+        #expect(try project.read("draft.txt")
+            == "Les États-Unis ont parlé. Ils sont partis aux États-Unis.\nEt puis aux États-Unis, aux États-Unis (hier), « aux États-Unis » et aux États-Unis. Ils partent.\n")
+        // The full stop of initials ends no sentence: the word after it takes no capital.
+        #expect(try found("--lang", "fr", text: "Des U.S. taliban.\n") == ["wrong-language U.S. → États-Unis"])
         // In a translation, "U.S." translates "États-Unis".
         try project.write("fr.txt", "Les États-Unis ont parlé.\n")
         try project.write("en.txt", "The U.S. spoke.\n")

@@ -268,9 +268,7 @@ public final class DocumentChecker {
 
     /// The name ends with the full stop of initials ("aux U.S.") that also ends its sentence.
     private func endsWithFullStop(_ occurrence: TermOccurrence, context: TextContext) -> Bool {
-        guard context.text.bytes[occurrence.utf8Range.upperBound - 1] == UInt8(ascii: ".") else { return false }
-        guard let next = context.nextWord(after: occurrence.lastToken) else { return true }
-        return context.text.text(next).first?.isUppercase == true
+        context.text.bytes[occurrence.utf8Range.upperBound - 1] == UInt8(ascii: ".") && context.endsSentenceWithFullStop(occurrence.lastToken)
     }
 
     /// The article before the name, and how `replacement` changes it (see `FrenchArticles`).

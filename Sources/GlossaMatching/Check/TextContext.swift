@@ -107,7 +107,7 @@ struct TextContext {
     /// else, it starts one.
     func startsSentence(_ index: Int) -> Bool {
         var position = index - 1
-        var opensBlock = false
+        var opensBlock = false, opensQuote = false
         while position >= 0 {
             switch text.spans[position].kind {
             case .space:
@@ -117,17 +117,44 @@ struct TextContext {
                 if text.text(position).contains(where: \.isNewline) { return opensBlock || !endsUnfinished(before: position) }
             case .punctuation:
                 let text = Typography.plain(text.text(position))
+                // The full stop of initials ("the U.S. embassy") ends no sentence.
+                if text == ".", isInitials(before: position) { return false }
                 if let last = text.last, ".!?…".contains(last) { return true }
+                // A quotation opens a sentence of its own, after a colon or a comma too.
+                if opensQuote, text == ":" || text == "," { return true }
                 // Quotes, brackets, list bullets, heading, quote and table marks stand between a
-                // line start and its first word.
+                // line start and its first word; a table cell starts afresh.
                 if !text.allSatisfy({ "\"'(«»“”[-*•#>|".contains($0) }) { return false }
-                if text.allSatisfy({ "-*•#>|".contains($0) }) { opensBlock = true }
+                if text.contains("|") { return true }
+                if text.allSatisfy({ "-*•#>".contains($0) }) { opensBlock = true }
+                if text.contains(where: { "\"«“".contains($0) }) { opensQuote = true }
             case .word, .number, .elision:
                 return false
             }
             position -= 1
         }
         return true
+    }
+
+    /// Whether the token before `position` is a word with dots inside ("U.S" of "U.S.").
+    private func isInitials(before position: Int) -> Bool {
+        position > 0 && text.spans[position - 1].kind == .word && text.bytes[text.spans[position - 1].range].contains(UInt8(ascii: "."))
+    }
+
+    /// Whether the name ending at `index` ends with the full stop of initials that also ends
+    /// its sentence: the text stops there, or a paragraph does, or a capitalised word follows
+    /// (not one in capitals: that is a headline's).
+    func endsSentenceWithFullStop(_ index: Int) -> Bool {
+        guard text.spans[index].kind == .punctuation, text.text(index) == ".", isInitials(before: index) else { return false }
+        var next = index + 1
+        var lineBreaks = 0
+        while next < text.count, text.spans[next].kind == .space {
+            lineBreaks += text.text(next).filter(\.isNewline).count
+            next += 1
+        }
+        guard next < text.count, lineBreaks < 2 else { return true }
+        let word = text.text(next)
+        return text.spans[next].kind == .word && word.first?.isUppercase == true && !word.dropFirst().contains(where: \.isUppercase)
     }
 
     /// Whether the last token before `position`, spaces aside, leaves a sentence open: a word
