@@ -44,6 +44,16 @@ import Testing
         #expect(throws: UTF16Transcoder.Problem(line: 1, message: "no zero byte among the first ones, where UTF-16 text has many: this is not UTF-16; check --encoding")) {
             try UTF16Transcoder.utf8(from: Array("The Taliban entered Hérat.\n".utf8))
         }
+        #expect(throws: UTF16Transcoder.Problem.self) { try UTF16Transcoder.utf8(from: Array("Herat\n".utf8)) }
+    }
+
+    /// An order given that the zero bytes plainly contradict is an error, not other characters.
+    @Test func anOrderTheZeroBytesContradictIsAnError() throws {
+        #expect(throws: UTF16Transcoder.Problem(line: 1, message: "the zero bytes say UTF-16LE, not UTF-16BE; pass --encoding utf-16")) {
+            try UTF16Transcoder.utf8(from: Self.bytes("Les talibans à Herat.\n", bigEndian: false), byteOrder: .bigEndian)
+        }
+        #expect(try UTF16Transcoder.utf8(from: Self.bytes("Les talibans à Herat.\n", bigEndian: true), byteOrder: .bigEndian)
+            == Array("Les talibans à Herat.\n".utf8))
     }
 
     /// Reading in chunks splits code units and surrogate pairs anywhere.

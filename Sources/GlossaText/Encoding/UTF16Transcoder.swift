@@ -25,11 +25,25 @@ public struct UTF16Transcoder {
     }
 
     private static func guessedByteOrder(_ bytes: ArraySlice<UInt8>) -> ByteOrder {
-        var zerosAtEven = 0, zerosAtOdd = 0
+        let zeros = zeroCounts(bytes)
+        return zeros.even > zeros.odd ? .bigEndian : .littleEndian
+    }
+
+    /// Zero bytes at even and at odd offsets.
+    private static func zeroCounts(_ bytes: ArraySlice<UInt8>) -> (even: Int, odd: Int) {
+        var even = 0, odd = 0
         for (offset, byte) in bytes.enumerated() where byte == 0 {
-            if offset % 2 == 0 { zerosAtEven += 1 } else { zerosAtOdd += 1 }
+            if offset % 2 == 0 { even += 1 } else { odd += 1 }
         }
-        return zerosAtEven > zerosAtOdd ? .bigEndian : .littleEndian
+        return (even, odd)
+    }
+
+    /// The byte order the zero bytes plainly tell, when they do: nearly all on one side.
+    private static func evidentByteOrder(_ bytes: ArraySlice<UInt8>) -> ByteOrder? {
+        let zeros = zeroCounts(bytes)
+        if zeros.even >= 4, zeros.odd * 4 <= zeros.even { return .bigEndian }
+        if zeros.odd >= 4, zeros.even * 4 <= zeros.odd { return .littleEndian }
+        return nil
     }
 
     /// Appends the UTF-8 of `bytes` to `utf8`.
@@ -53,11 +67,14 @@ public struct UTF16Transcoder {
                 }
                 byteOrder = mark
                 index = 2
-            } else if input.count >= 16, !input.prefix(512).contains(0) {
+            } else if input.count >= 4, !input.prefix(512).contains(0) {
                 // French or English in UTF-16 has a zero byte in nearly every code unit (spaces,
                 // digits, ASCII letters); without one, the bytes are another encoding, and read
                 // as UTF-16 they would be quietly turned into other characters.
                 throw Problem(line: 1, message: "no zero byte among the first ones, where UTF-16 text has many: this is not UTF-16; check --encoding")
+            } else if let byteOrder, let evident = Self.evidentByteOrder(input.prefix(512)), evident != byteOrder {
+                // Read in the other order, every character would become another one.
+                throw Problem(line: 1, message: "the zero bytes say UTF-16\(evident == .bigEndian ? "BE" : "LE"), not UTF-16\(byteOrder == .bigEndian ? "BE" : "LE"); pass --encoding utf-16")
             } else if byteOrder == nil {
                 byteOrder = Self.guessedByteOrder(input.prefix(512))
             }
