@@ -211,6 +211,8 @@ public final class DocumentChecker {
         let message: String
         let suggestion: String
         let concept: String
+        /// Only the capitals are off, which a headline in title case sets its own way.
+        var isAboutCapitals = false
     }
 
     private var verdicts: [VerdictKey: Verdict?] = [:]
@@ -255,6 +257,8 @@ public final class DocumentChecker {
                           endsWithFullStop: base != nil && endsWithFullStop(occurrence, context: context))
         }
         guard let report = verdict.report else { return nil }
+        // "Taliban Seize Kabul Airport as Evacuations Continue": a headline's capitals.
+        if report.isAboutCapitals, context.isInTitleCaseLine(occurrence.firstToken) { return nil }
         var finding = houseFirst == first ? base ?? place(first) : place(first)
         finding.concept = report.concept
         finding.rule = report.rule
@@ -327,8 +331,8 @@ public final class DocumentChecker {
             Verdict(conceptIndex: conceptIndex, spelling: spelling, spellingID: spellingID(spelling), isPlural: plural, isHouse: isHouse,
                     house: suggestion, isCounted: try !isShortForm(form, of: preferred), report: report)
         }
-        func report(_ message: String, rule: Rule = .variant, severity: Severity = .warning) -> Report {
-            Report(rule: rule, severity: severity, message: message, suggestion: suggestion, concept: concept.id)
+        func report(_ message: String, rule: Rule = .variant, severity: Severity = .warning, isAboutCapitals: Bool = false) -> Report {
+            Report(rule: rule, severity: severity, message: message, suggestion: suggestion, concept: concept.id, isAboutCapitals: isAboutCapitals)
         }
         // A listed spelling that differs from the house one in case within the word ("Nato" for
         // "NATO", "Onu" for "ONU") is reported as what it is listed as. A spelling in capitals
@@ -350,11 +354,12 @@ public final class DocumentChecker {
                 // unless the text is in capitals (a headline's).
                 let written = Typography.plain(text), house = Typography.plain(suggestion)
                 if written != house, written.lowercased() == house.lowercased(), !TermScanner.isInCapitals(text), !occurrence.isAmongCapitals {
-                    return try verdict(report("'\(text)' takes the capitals of the house spelling, '\(suggestion)'"))
+                    return try verdict(report("'\(text)' takes the capitals of the house spelling, '\(suggestion)'", isAboutCapitals: true))
                 }
                 return try verdict(nil)
             }
-            return try verdict(report("'\(text)' takes \(expected.isUppercase ? "a capital" : "a lower-case letter") here; the house spelling is '\(suggestion)'"))
+            return try verdict(report("'\(text)' takes \(expected.isUppercase ? "a capital" : "a lower-case letter") here; the house spelling is '\(suggestion)'",
+                                      isAboutCapitals: true))
         }
 
         let sameLanguage = form.language.primary == language.primary

@@ -136,6 +136,25 @@ struct TextContext {
         return true
     }
 
+    /// Whether the line of the token at `index` is in title case, as headlines often are: three
+    /// words of four letters or more, each capitalised ("as", "of" and "the" aside).
+    func isInTitleCaseLine(_ index: Int) -> Bool {
+        func isLineBreak(_ position: Int) -> Bool {
+            text.spans[position].kind == .space && text.text(position).contains(where: \.isNewline)
+        }
+        var start = index, end = index
+        while start > 0, !isLineBreak(start - 1) { start -= 1 }
+        while end + 1 < text.count, !isLineBreak(end + 1) { end += 1 }
+        var long = 0
+        for position in start...end where text.spans[position].kind == .word {
+            let word = text.text(position)
+            guard word.count >= 4 else { continue }
+            guard word.first?.isUppercase == true else { return false }
+            long += 1
+        }
+        return long >= 3
+    }
+
     /// Whether the token before `position` is a word with dots inside ("U.S" of "U.S.").
     private func isInitials(before position: Int) -> Bool {
         position > 0 && text.spans[position - 1].kind == .word && text.bytes[text.spans[position - 1].range].contains(UInt8(ascii: "."))
