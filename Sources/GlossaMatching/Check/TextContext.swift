@@ -107,14 +107,18 @@ struct TextContext {
     /// else, it starts one.
     func startsSentence(_ index: Int) -> Bool {
         var position = index - 1
-        var opensBlock = false, opensQuote = false
+        var opensBlock = false, opensQuote = false, continuesQuote = false
         while position >= 0 {
             switch text.spans[position].kind {
             case .space:
                 // Each line break is a token of its own; a blank line is seen by `endsUnfinished`.
                 // A list item, heading, quote or table row opens a block of its own: it never
                 // continues a hard-wrapped sentence.
-                if text.text(position).contains(where: \.isNewline) { return opensBlock || !endsUnfinished(before: position) }
+                // A quote's line after another of the same quote is that quote's hard-wrapped text.
+                if text.text(position).contains(where: \.isNewline) {
+                    return (opensBlock && !(continuesQuote && lineMark(endingAt: position - 1)?.hasPrefix(">") == true))
+                        || !endsUnfinished(before: position)
+                }
             case .punctuation:
                 let text = Typography.plain(text.text(position))
                 // The full stop of initials ("the U.S. embassy") ends no sentence.
@@ -126,7 +130,10 @@ struct TextContext {
                 // line start and its first word; a table cell starts afresh.
                 if !text.allSatisfy({ "\"'(«»“”[-*•#>|".contains($0) }) { return false }
                 if text.contains("|") { return true }
-                if text.allSatisfy({ "-*•#>".contains($0) }) { opensBlock = true }
+                if text.allSatisfy({ "-*•#>".contains($0) }) {
+                    opensBlock = true
+                    continuesQuote = text.hasPrefix(">")
+                }
                 if text.contains(where: { "\"«“".contains($0) }) { opensQuote = true }
             case .word, .number, .elision:
                 return false
@@ -184,7 +191,7 @@ struct TextContext {
             if text.text(index).contains(where: \.isNewline) { return false }
             index -= 1
         }
-        guard index >= 0, !isHeadingLine(endingAt: index) else { return false }
+        guard index >= 0, lineMark(endingAt: index)?.hasPrefix("#") != true else { return false }
         let previous = text.text(index)
         switch text.spans[index].kind {
         case .word: return previous.last?.isLowercase == true
@@ -199,13 +206,14 @@ struct TextContext {
         endsSentence && found.hasSuffix(".") && !replacement.hasSuffix(".") ? replacement + "." : replacement
     }
 
-    /// Whether the line of the token at `index` is a Markdown heading ("## Les points clés"),
-    /// which ends where it ends.
-    private func isHeadingLine(endingAt index: Int) -> Bool {
+    /// The punctuation that opens the line of the token at `index`, if any: a Markdown heading's
+    /// "##" (a heading ends where it ends), a quote's ">".
+    private func lineMark(endingAt index: Int) -> String? {
+        guard index >= 0 else { return nil }
         var start = index
         while start > 0, !(text.spans[start - 1].kind == .space && text.text(start - 1).contains(where: \.isNewline)) { start -= 1 }
         while start < index, text.spans[start].kind == .space { start += 1 }
-        return text.spans[start].kind == .punctuation && text.text(start).hasPrefix("#")
+        return text.spans[start].kind == .punctuation ? text.text(start) : nil
     }
 
     /// A replacement shaped like the text it replaces: all capitals stay capitals, a
