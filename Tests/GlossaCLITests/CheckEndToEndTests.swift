@@ -563,6 +563,10 @@ import Testing
         // A quotation after a colon or a comma opens a sentence, as a table cell does.
         try project.write("quote.md", "Il a dit : « Taliban à Kaboul. » Puis, « Taliban ».\n\n| 4 | Taliban |\n")
         #expect(try Self.findings(try project.check("quote.md", "--lang", "fr", "--format", "json")).isEmpty)
+        // Emphasis at a line's start is no bullet: "**Taliban**" after "et" continues the sentence.
+        try project.write("emphasis.md", "Ils sont là et\n**Taliban** aussi.\n\n* Taliban là\n")
+        #expect(try Self.findings(try project.check("emphasis.md", "--lang", "fr", "--format", "json")).map { "\($0["line"]!):\($0["column"]!)" }
+            == ["2:3"])
         // A quote's line after another of the same quote is hard-wrapped text again.
         try project.write("quote.md", "> Ils sont dans la ville et\n> Taliban à Kaboul.\n")
         #expect(try Self.findings(try project.check("quote.md", "--lang", "fr", "--format", "json")).map { "\($0["line"]!):\($0["column"]!)" }

@@ -128,9 +128,11 @@ struct TextContext {
                 if opensQuote, text == ":" || text == "," { return true }
                 // Quotes, brackets, list bullets, heading, quote and table marks stand between a
                 // line start and its first word; a table cell starts afresh.
-                if !text.allSatisfy({ "\"'(«»“”[-*•#>|".contains($0) }) { return false }
+                if !text.allSatisfy({ "\"'(«»“”[-*_•#>|".contains($0) }) { return false }
                 if text.contains("|") { return true }
-                if text.allSatisfy({ "-*•#>".contains($0) }) {
+                // A bullet or a heading's marks are followed by a space ("**Taliban**" is emphasis).
+                let beforeSpace = position + 1 < self.text.count && self.text.spans[position + 1].kind == .space
+                if (beforeSpace && (["-", "*", "+", "•"].contains(text) || text.allSatisfy({ $0 == "#" }))) || text.allSatisfy({ $0 == ">" }) {
                     opensBlock = true
                     continuesQuote = text.hasPrefix(">")
                 }
