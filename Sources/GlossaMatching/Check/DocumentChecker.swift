@@ -245,6 +245,7 @@ public final class DocumentChecker {
         // is decided for it: "le mollah Baradar" is French, "le Abdul Ghani Baradar" is not.
         let houseArticle = verdict.isHouse ? nil : verdict.report?.suggestion == verdict.house ? article : articleChange(to: verdict.house)
         let first = firstToken(article), houseFirst = firstToken(houseArticle)
+        let keepsFullStop = endsWithFullStop(occurrence, context: context)
         let base = verdict.isHouse ? nil : place(houseFirst)
         // Apostrophes within the replacement: the writer's own in the name ("d'Etat" keeps its
         // straight one: a typographic one is kept by `TextContext.shaped`), else the text's.
@@ -254,7 +255,7 @@ public final class DocumentChecker {
             usages.record(conceptIndex: verdict.conceptIndex, isPlural: verdict.isPlural, spellingID: verdict.spellingID,
                           spelling: verdict.spelling, written: occurrence.text(in: context.text), place: base, startsSentence: key.startsSentence,
                           isAdmitted: verdict.report?.severity == .info, article: houseArticle?.change, apostrophe: apostrophe,
-                          endsWithFullStop: base != nil && endsWithFullStop(occurrence, context: context))
+                          endsWithFullStop: base != nil && keepsFullStop)
         }
         guard let report = verdict.report else { return nil }
         // "Taliban Seize Kabul Airport as Evacuations Continue": a headline's capitals.
@@ -265,7 +266,7 @@ public final class DocumentChecker {
         finding.severity = report.severity
         finding.message = report.message
         let replacement = TextContext.withFullStop(TextContext.withApostrophe(apostrophe, report.suggestion), replacing: finding.found,
-                                                   endsSentence: endsWithFullStop(occurrence, context: context))
+                                                   endsSentence: keepsFullStop)
         FrenchArticles.complete(&finding, replacement: replacement, change: article?.change)
         return finding
     }

@@ -115,7 +115,7 @@ struct TextContext {
                 // A list item, heading, quote or table row opens a block of its own: it never
                 // continues a hard-wrapped sentence.
                 // A quote's line after another of the same quote is that quote's hard-wrapped text.
-                if text.text(position).contains(where: \.isNewline) {
+                if isLineBreak(position) {
                     return (opensBlock && !(continuesQuote && lineMark(endingAt: position - 1)?.hasPrefix(">") == true))
                         || !endsUnfinished(before: position)
                 }
@@ -148,9 +148,6 @@ struct TextContext {
     /// Whether the line of the token at `index` is in title case, as headlines often are: three
     /// words of four letters or more, each capitalised ("as", "of" and "the" aside).
     func isInTitleCaseLine(_ index: Int) -> Bool {
-        func isLineBreak(_ position: Int) -> Bool {
-            text.spans[position].kind == .space && text.text(position).contains(where: \.isNewline)
-        }
         var start = index, end = index
         while start > 0, !isLineBreak(start - 1) { start -= 1 }
         while end + 1 < text.count, !isLineBreak(end + 1) { end += 1 }
@@ -190,7 +187,7 @@ struct TextContext {
     private func endsUnfinished(before position: Int) -> Bool {
         var index = position - 1
         while index >= 0, text.spans[index].kind == .space {
-            if text.text(index).contains(where: \.isNewline) { return false }
+            if isLineBreak(index) { return false }
             index -= 1
         }
         guard index >= 0, lineMark(endingAt: index)?.hasPrefix("#") != true else { return false }
@@ -213,9 +210,14 @@ struct TextContext {
     private func lineMark(endingAt index: Int) -> String? {
         guard index >= 0 else { return nil }
         var start = index
-        while start > 0, !(text.spans[start - 1].kind == .space && text.text(start - 1).contains(where: \.isNewline)) { start -= 1 }
+        while start > 0, !isLineBreak(start - 1) { start -= 1 }
         while start < index, text.spans[start].kind == .space { start += 1 }
         return text.spans[start].kind == .punctuation ? text.text(start) : nil
+    }
+
+    /// A space token holding a line break: each line break is a token of its own.
+    private func isLineBreak(_ position: Int) -> Bool {
+        text.spans[position].kind == .space && text.text(position).contains(where: \.isNewline)
     }
 
     /// A replacement shaped like the text it replaces: all capitals stay capitals, a
