@@ -34,6 +34,20 @@ import Testing
         #expect(Array(terms.concepts) == (try terms.index.allConcepts()))
         #expect(terms.concepts.count == glossary.glossary.count)
         for form in terms.forms { #expect(terms.concept(of: form).id == glossary.glossary.concepts[Int(form.conceptRow) - 1].id) }
+        // Single fields read from the columns, without building a row, say what the row says.
+        for (position, form) in terms.forms.enumerated() {
+            #expect(terms.forms.exact(at: position) == form.exact)
+            #expect(terms.forms.conceptRow(at: position) == form.conceptRow)
+            #expect(terms.forms.termIndex(at: position) == form.termIndex)
+            #expect(terms.forms.status(at: position) == form.status && terms.forms.origin(at: position) == form.origin)
+        }
+        let languages = Set(glossary.glossary.concepts.flatMap { $0.terms.map(\.language) }).union([LanguageCode("de")!])
+        for (position, concept) in glossary.glossary.concepts.enumerated() {
+            for language in languages {
+                let preferred = concept.preferred(in: language)
+                #expect(terms.concepts.preferredTermIndex(at: position, in: language).map { concept.terms[$0] } == preferred)
+            }
+        }
 
         // The trie: every key and prefix walks, step by step as at once, to the same forms.
         var reference: [[UInt8]: [Int32]] = [:]

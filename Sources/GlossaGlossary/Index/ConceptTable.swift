@@ -28,6 +28,15 @@ public final class ConceptTable: RandomAccessCollection, Sendable {
     /// The concept's kind, without building the `Concept`.
     public func kind(at position: Int) -> ConceptKind { ConceptKind.allCases[Int(kinds[position])] }
 
+    /// The index of the term `Concept.preferred(in:)` gives, without building the `Concept`.
+    public func preferredTermIndex(at position: Int, in language: LanguageCode) -> Int? {
+        let first = Int(termStart[position])
+        let preferred = UInt8(TermStatus.allCases.firstIndex(of: .preferred)!)
+        return (first..<Int(termStart[position + 1])).first {
+            termStatuses[$0] == preferred && languageCodes[Int(termLanguages[$0])] == language
+        }.map { $0 - first }
+    }
+
     private func makeConcept(_ position: Int) -> Concept {
         let distinct = distincts[position]
         let terms = (Int(termStart[position])..<Int(termStart[position + 1])).map { term in

@@ -40,6 +40,10 @@ public final class FormTable: RandomAccessCollection, Sendable {
     public func exactForms(at position: Int, and other: Int) -> Bool {
         exacts.withBytes(position) { one in exacts.withBytes(other) { one.elementsEqual($0) } }
     }
+    /// The form's `exact` spelling, without building the `Form`.
+    public func exact(at position: Int) -> String { exacts[position] }
+    public func conceptRow(at position: Int) -> Int64 { Int64(conceptRows[position]) }
+    public func termIndex(at position: Int) -> Int { Int(termIndexes[position]) }
     public func status(at position: Int) -> TermStatus { TermStatus.allCases[Int(statuses[position])] }
     public func origin(at position: Int) -> MatchForm.Origin { MatchForm.Origin(rawValue: Int(origins[position])) ?? .listed }
 

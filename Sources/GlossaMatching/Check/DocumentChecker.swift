@@ -316,6 +316,7 @@ public final class DocumentChecker {
     }
 
     private func verdict(_ occurrence: VerdictKey, text: String, context: TextContext) throws -> Verdict? {
+        if let verdict = try houseVerdict(occurrence, text: text, context: context) { return verdict }
         let form = terms.forms[Int(occurrence.form)]
         let conceptIndex = Int(form.conceptRow) - 1
         let concept = terms.concepts[conceptIndex]
@@ -402,6 +403,24 @@ public final class DocumentChecker {
         case .accents, .transliteration:
             return try verdict(report("'\(text)' is a variant of '\(suggestion)', the house spelling"))
         }
+    }
+
+    /// The verdict on the house spelling written as listed, in a slot that asks nothing of it:
+    /// what most names get. It is read from the index's columns, without building the concept
+    /// or normalising the text; nil when the case is any other, for `verdict` to decide.
+    private func houseVerdict(_ occurrence: VerdictKey, text: String, context: TextContext) throws -> Verdict? {
+        let forms = terms.forms, position = Int(occurrence.form)
+        guard occurrence.quality == .listed, !occurrence.isPluralSlot, !occurrence.isAmongCapitals,
+              forms.origin(at: position) == .listed, forms.status(at: position) == .preferred, forms.language(at: position) == language,
+              forms.text(at: position, is: text)
+        else { return nil }
+        let conceptIndex = Int(forms.conceptRow(at: position)) - 1
+        guard terms.concepts.preferredTermIndex(at: conceptIndex, in: language) == forms.termIndex(at: position),
+              try context.shaped(text, like: text, atSentenceStart: occurrence.startsSentence) == text
+        else { return nil }
+        let spelling = forms.exact(at: position)
+        return Verdict(conceptIndex: conceptIndex, spelling: spelling, spellingID: spellingID(spelling), isPlural: false, isHouse: true,
+                       house: text, isCounted: true, report: nil)
     }
 
     /// The admitted spelling of the text's language with the same variant key as `form`, a
