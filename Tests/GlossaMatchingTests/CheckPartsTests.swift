@@ -351,4 +351,23 @@ import Testing
         #expect(whole.largest > 60)
         #expect(forgetful.largest <= 12 + 14)
     }
+
+    /// A checker asked for no excerpts (a JSON or SARIF report) gives the same findings, with
+    /// an empty excerpt; by default each carries its line.
+    @Test func excerptsAreLeftOutWhenNotWanted() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-excerpts-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let chunk = TextChunk(text: "Les combats à Herat.\nPuis Ben Landen à Hérat.\n")
+        func run(excerpts: Bool) throws -> [Finding] {
+            let checker = try Self.checker(in: directory.appendingPathComponent(excerpts ? "with" : "without"))
+            checker.makesExcerpts = excerpts
+            var usages = ConceptUsages()
+            return try checker.check(chunk, file: "d.txt", usages: &usages)
+        }
+        let with = try run(excerpts: true), without = try run(excerpts: false)
+        #expect(with.map { "\($0.start) \($0.rule.rawValue) \($0.found) \($0.excerpt.text)|\($0.excerpt.column)" }
+                == ["1:15 wrong-language Herat Les combats à Herat.|15", "2:6 misspelling Ben Landen Puis Ben Landen à Hérat.|6"])
+        #expect(without.map { "\($0.start) \($0.rule.rawValue) \($0.found) \($0.excerpt.text)|\($0.excerpt.column)" }
+                == ["1:15 wrong-language Herat |1", "2:6 misspelling Ben Landen |1"])
+    }
 }

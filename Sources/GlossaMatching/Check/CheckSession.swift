@@ -17,6 +17,7 @@ public final class CheckSession {
     private let wordlist: String?
     private let encoding: String.Encoding
     private let corpus: Bool
+    private let makesExcerpts: Bool
     private var checkers: [LanguageCode: DocumentChecker] = [:]
     private let detector = LanguageDetector()
     private let findings: Spool<Finding>
@@ -26,8 +27,12 @@ public final class CheckSession {
     private var corpusUsages: [LanguageCode: ConceptUsages] = [:]
     private var corpusPlaces: [(file: String, language: LanguageCode, run: Range<Int>)] = []
 
-    public init(terms: TermIndex, language: LanguageCode?, wordlist: String?, encoding: String.Encoding, corpus: Bool) throws {
+    /// `makesExcerpts`: whether findings carry the line around them, which only a report for
+    /// people prints (see `DocumentChecker.makesExcerpts`).
+    public init(terms: TermIndex, language: LanguageCode?, wordlist: String?, encoding: String.Encoding, corpus: Bool,
+                makesExcerpts: Bool = true) throws {
         self.terms = terms
+        self.makesExcerpts = makesExcerpts
         fixedLanguage = language
         self.wordlist = wordlist
         self.encoding = encoding
@@ -133,6 +138,7 @@ public final class CheckSession {
         if let checker = checkers[language] { return checker }
         let dictionary = try WordList.load(wordlist, language: language.primary)
         let checker = try DocumentChecker(terms: terms, language: language, dictionary: dictionary)
+        checker.makesExcerpts = makesExcerpts
         checkers[language] = checker
         return checker
     }

@@ -142,4 +142,7 @@ public struct Excerpt: Sendable, Equatable {
         self.text = text
         self.column = column
     }
+
+    /// No excerpt: the report does not print one.
+    public static let none = Excerpt(text: "", column: 1)
 }

@@ -182,7 +182,7 @@ struct CheckCommand: ParsableCommand {
 
     private func makeSession(_ terms: TermIndex) throws -> CheckSession {
         try CheckSession(terms: terms, language: try workingLanguage(lang), wordlist: wordlist,
-                         encoding: Self.encodings[encoding.lowercased()]!, corpus: corpus)
+                         encoding: Self.encodings[encoding.lowercased()]!, corpus: corpus, makesExcerpts: format == .text)
     }
 
     /// `inputErrors` are already on standard error; JSON and SARIF carry them too.
