@@ -116,34 +116,36 @@ struct JSONWriter {
         needsComma = true
     }
 
-    mutating func key(_ name: String) {
+    /// Keys are this file's own plain names: nothing in them needs escaping.
+    mutating func key(_ name: StaticString) {
         separate()
-        appendString(name)
-        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
         needsComma = false
     }
 
-    mutating func field(_ name: String, _ value: String?) {
+    mutating func field(_ name: StaticString, _ value: String?) {
         guard let value else { return }
         key(name)
         appendString(value)
         needsComma = true
     }
 
-    mutating func field(_ name: String, _ value: Int) {
+    mutating func field(_ name: StaticString, _ value: Int) {
         key(name)
         bytes.append(contentsOf: String(value).utf8)
         needsComma = true
     }
 
-    mutating func field(_ name: String, _ value: Double?) {
+    mutating func field(_ name: StaticString, _ value: Double?) {
         guard let value else { return }
         key(name)
         bytes.append(contentsOf: (value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)).utf8)
         needsComma = true
     }
 
-    mutating func field(_ name: String, _ value: Bool) {
+    mutating func field(_ name: StaticString, _ value: Bool) {
         key(name)
         bytes.append(contentsOf: (value ? "true" : "false").utf8)
         needsComma = true

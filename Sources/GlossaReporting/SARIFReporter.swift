@@ -126,7 +126,7 @@ public struct SARIFReporter: CheckReporter {
     private func writeResult(_ finding: Finding, to json: inout JSONWriter) {
         let uri = Self.uri(finding.file)
         let endColumn = finding.start.column + finding.found.unicodeScalars.count
-        func writeRegion(_ name: String, snippet: String?) {
+        func writeRegion(_ name: StaticString, snippet: String?) {
             json.key(name)
             json.open("{")
             // Only the unit's line is known: the whole line, and no snippet that is not there.
@@ -189,7 +189,7 @@ public struct SARIFReporter: CheckReporter {
     }
 
     /// SARIF's message object: `{"text": …}`.
-    private func writeText(_ name: String, _ text: String, to json: inout JSONWriter) {
+    private func writeText(_ name: StaticString, _ text: String, to json: inout JSONWriter) {
         json.key(name)
         json.open("{")
         json.field("text", text)
