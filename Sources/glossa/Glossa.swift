@@ -21,8 +21,9 @@ struct Glossa: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            exitUnlessOutputFailed(0)
         } catch let exit as ExitCode {
-            Foundation.exit(exit.rawValue)
+            exitUnlessOutputFailed(exit.rawValue)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
@@ -37,5 +38,16 @@ struct Glossa: ParsableCommand {
             }
             Foundation.exit(2)
         }
+    }
+
+    /// Exits with `status`, or with 2 and a one-line error when standard output could not be
+    /// written (a full disk): a report that did not reach its file is no success.
+    private static func exitUnlessOutputFailed(_ status: Int32) -> Never {
+        let error = Terminal.outputError.load(ordering: .relaxed)
+        if error != 0 {
+            Terminal.standardError.write("glossa: error: cannot write to standard output: \(String(cString: strerror(error)))\n")
+            Foundation.exit(2)
+        }
+        Foundation.exit(status)
     }
 }

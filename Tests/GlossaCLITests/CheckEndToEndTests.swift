@@ -27,6 +27,42 @@ import Testing
             """)
     }
 
+    /// A report, or the text `--fix -` fixed, that cannot be written (a full disk) is an error,
+    /// never a silent success.
+    @Test func aFailedWriteToStandardOutputIsAnError() throws {
+        try project.write("draft.txt", "Les talibans à Hérat.\n")
+        let full = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
+        defer { try? full.close() }
+        let message = "glossa: error: cannot write to standard output: No space left on device\n"
+        for arguments in [["draft.txt"], ["draft.txt", "--format", "sarif"], ["--fix", "-"]] {
+            let run = try Glossa.run(["check", "--wordlist", "words.txt", "--lang", "fr"] + arguments, in: project.root,
+                                     stdin: Data("Les taliban.\n".utf8), standardOutput: full)
+            #expect(run.status == 2)
+            #expect(run.stderr.hasSuffix(message))
+        }
+        // A clean report that reaches its file is still a success.
+        #expect(try project.check("draft.txt", "--lang", "fr").status == 0)
+    }
+
+    /// Colour on a terminal (`script` gives the run one), and never with NO_COLOR or TERM=dumb.
+    @Test func colourOnlyOnAColourTerminal() throws {
+        try project.write("draft.txt", "La prise d'Herat.\n")
+        func onTerminal(_ environment: [String: String]) throws -> String {
+            let command = "exec \(Glossa.binary.path) check --wordlist words.txt --lang fr draft.txt"
+            var clean = environment
+            if clean["NO_COLOR"] == nil { clean["NO_COLOR"] = "" }
+            return try Glossa.run(["-q", "-e", "-c", command, "/dev/null"], in: project.root, environment: clean,
+                                  executable: URL(fileURLWithPath: "/usr/bin/script")).stdout
+        }
+        let coloured = try onTerminal(["TERM": "xterm"])
+        #expect(coloured.contains("\u{1B}[33mwarning\u{1B}[0m"))
+        for environment in [["TERM": "xterm", "NO_COLOR": "1"], ["TERM": "dumb"]] {
+            let plain = try onTerminal(environment)
+            #expect(plain.contains("draft.txt:1:12: warning variant: 'Herat' is deprecated"))
+            #expect(!plain.contains("\u{1B}["))
+        }
+    }
+
     @Test func jsonFollowsTheContract() throws {
         try project.write("draft.txt", "Les États-Unis et les Etats-Unis.\n")
         let run = try project.check("draft.txt", "--format", "json")
@@ -1018,6 +1054,21 @@ import Testing
         let ignore = try Glossa.run(["check", "--ignore-file", "/dev/null", "draft.txt", "--lang", "fr"], in: project.root)
         #expect(ignore.status == 1)
         #expect(ignore.stderr == "")
+    }
+
+    /// An ignore list saved with a BOM (as Windows editors do) silences its first entry too;
+    /// one that is not UTF-8 is an error naming its line, and nothing is checked.
+    @Test func theIgnoreListMayStartWithABOM() throws {
+        try project.write("draft.txt", "Les taliban à Herat.\n")
+        try Data([0xEF, 0xBB, 0xBF] + Array("Herat\r\ntaliban\r\n".utf8)).write(to: project.root.appendingPathComponent("bom.list"))
+        let run = try project.check("draft.txt", "--lang", "fr", "--ignore-file", "bom.list")
+        #expect(run.status == 0)
+        #expect(run.stdout.hasSuffix("no findings in 1 file\n"))
+        try Data(Array("Herat\n".utf8) + [0xE9, 0x0A]).write(to: project.root.appendingPathComponent("latin1.list"))
+        let invalid = try project.check("draft.txt", "--lang", "fr", "--ignore-file", "latin1.list")
+        #expect(invalid.status == 2)
+        #expect(invalid.stderr == "glossa: error: latin1.list:2: invalid UTF-8; save the file as UTF-8\n")
+        #expect(invalid.stdout == "")
     }
 
     /// A slip in an admitted spelling is put right to that spelling; a title the house name

@@ -25,7 +25,8 @@ enum Glossa {
 
     @discardableResult
     static func run(_ arguments: [String], in directory: URL, stdin: Data? = nil,
-                    environment extra: [String: String] = [:], executable: URL? = nil) throws -> GlossaRun {
+                    environment extra: [String: String] = [:], executable: URL? = nil,
+                    standardOutput: FileHandle? = nil) throws -> GlossaRun {
         let process = Process()
         process.executableURL = executable ?? binary
         process.arguments = arguments
@@ -36,14 +37,15 @@ enum Glossa {
         environment.merge(extra) { $1 }
         process.environment = environment
         let output = Pipe(), errors = Pipe(), input = Pipe()
-        process.standardOutput = output
+        process.standardOutput = standardOutput ?? output
         process.standardError = errors
         process.standardInput = input
         try process.run()
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()
         // Read both pipes before waiting, so a chatty process cannot block on a full pipe.
-        let out = output.fileHandleForReading.readDataToEndOfFile()
+        try output.fileHandleForWriting.close()
+        let out = standardOutput == nil ? output.fileHandleForReading.readDataToEndOfFile() : Data()
         let err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return GlossaRun(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),

@@ -66,6 +66,13 @@ import Testing
         #expect(!words.isEmpty)
     }
 
+    /// A list saved with a BOM: the first word is a word, not the BOM and a word.
+    @Test func aBOMIsNoPartOfTheFirstWord() throws {
+        let words = try withFile([0xEF, 0xBB, 0xBF] + Array("aéroport\nville\n".utf8)) { try WordList(contentsOf: $0) }
+        #expect(words.contains("aéroport") && words.contains("ville"))
+        #expect(!words.contains("\u{FEFF}aéroport"))
+    }
+
     @Test func anEmptyFileIsAnEmptyList() throws {
         let words = try withFile([]) { try WordList(contentsOf: $0) }
         #expect(words.isEmpty)

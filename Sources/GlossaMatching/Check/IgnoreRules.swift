@@ -17,8 +17,10 @@ public struct IgnoreRules: Sendable {
 
     public init() {}
 
-    public init(contentsOf url: URL) throws {
-        let text = String(decoding: try TextFile.contents(of: url), as: UTF8.self)
+    /// A BOM (as Windows editors write) is skipped; invalid UTF-8 is an error naming its line.
+    public init(contentsOf url: URL, displayName: String? = nil) throws {
+        let text = try TextFile.decodeUTF8(try TextFile.read(url, displayName: displayName ?? TextFile.displayName(url)),
+                                           displayName: displayName ?? TextFile.displayName(url))
         for line in text.split(whereSeparator: \.isNewline) {
             let entry = line.prefix { $0 != "#" }.trimmingCharacters(in: .whitespaces)
             if !entry.isEmpty { conceptsOrSpellings.insert(entry) }

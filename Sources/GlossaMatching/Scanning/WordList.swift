@@ -35,7 +35,8 @@ public struct WordList: Sendable {
         data.withUnsafeBytes { buffer in
             let bytes = buffer.bindMemory(to: UInt8.self)
             var lowered: [UInt8] = []
-            var start = 0
+            // A BOM is no part of the first word.
+            var start = bytes.starts(with: TextFile.byteOrderMark) ? TextFile.byteOrderMark.count : 0
             for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A || bytes[index] == 0x0D {
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 start = index + 1

@@ -200,9 +200,7 @@ struct CheckCommand: ParsableCommand {
 
     private func ignoreRules(store: GlossaryStore) throws -> IgnoreRules {
         if let ignoreFile {
-            do { return try IgnoreRules(contentsOf: URL(fileURLWithPath: ignoreFile)) } catch {
-                throw GlossaryError(file: ignoreFile, line: nil, "cannot read the ignore list: \(TextFile.describe(error))")
-            }
+            return try IgnoreRules(contentsOf: URL(fileURLWithPath: ignoreFile), displayName: ignoreFile)
         }
         let beside = store.directory.deletingLastPathComponent().appendingPathComponent(IgnoreRules.fileName)
         guard FileManager.default.fileExists(atPath: beside.path) else { return IgnoreRules() }

@@ -1,7 +1,9 @@
 import Foundation
 import GlossaReporting
+import Synchronization
 
-/// Where output goes, and whether it may be coloured: only on a terminal, never with NO_COLOR.
+/// Where output goes, and whether it may be coloured: only on a terminal, never with NO_COLOR
+/// or on a terminal that says it has no colours (TERM=dumb).
 struct Terminal: Sendable {
     let descriptor: Int32
     let usesColor: Bool
@@ -11,8 +13,9 @@ struct Terminal: Sendable {
 
     init(descriptor: Int32) {
         self.descriptor = descriptor
-        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        usesColor = isatty(descriptor) == 1 && !noColor
+        let environment = ProcessInfo.processInfo.environment
+        let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        usesColor = isatty(descriptor) == 1 && !noColor && environment["TERM"] != "dumb"
     }
 
     func write(_ text: String) {
@@ -26,11 +29,21 @@ struct Terminal: Sendable {
         while offset < bytes.count {
             let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 && errno == EINTR { continue }
-            // A closed pipe (glossa lookup X | head) is not an error worth a message.
-            if written <= 0 { return }
+            // A closed pipe (glossa lookup X | head) is not an error worth a message; a full
+            // disk is, or a report (or the text `--fix -` fixed) would be lost without a word.
+            if written <= 0 {
+                if written < 0, errno != EPIPE, descriptor == STDOUT_FILENO {
+                    _ = Self.outputError.compareExchange(expected: 0, desired: errno, ordering: .relaxed)
+                }
+                return
+            }
             offset += written
         }
     }
+
+    /// The first error met writing standard output, as an errno value; 0 while there is none.
+    /// `Glossa.main` turns it into a one-line error and exit status 2.
+    static let outputError = Atomic<Int32>(0)
 
     /// A report written here as it is made.
     func reportOutput() -> ReportOutput {
