@@ -1206,4 +1206,13 @@ import Testing
         let findings = try CheckEndToEndTests.findings(run)
         #expect(findings.map { "\($0["line"]!):\($0["column"]!) \($0["found"]!)" } == ["1:\(filler.count + 1) Herat"])
     }
+
+    /// A line over 2 MB is cut after a space: the word after the cut is inside the sentence,
+    /// and takes no capital ("Les Talibans" appeared at each cut, and `--fix` wrote it).
+    @Test func aCutInALongLineStartsNoSentence() throws {
+        try project.write("line.txt", String(repeating: "talibans ", count: 400_000) + "talibans.\n")
+        let run = try project.check("line.txt", "--lang", "fr", "--format", "json")
+        let findings = try CheckEndToEndTests.findings(run)
+        #expect(findings.map { "\($0["line"]!):\($0["column"]!) \($0["found"]!) → \($0["suggestion"]!)" } == ["1:1 talibans → Talibans"])
+    }
 }

@@ -62,6 +62,15 @@ import Testing
             #expect(chunk.text.hasSuffix(" "))
             #expect(chunk.text.utf8.count <= 2 * 8 + 8)
         }
+        // Each chunk after the first starts inside the sentence the cut went through.
+        #expect(chunks.map(\.continuesSentence) == [false] + Array(repeating: true, count: chunks.count - 1))
+    }
+
+    /// Chunks that end at line breaks start no sentence of their own making.
+    @Test func chunksAtLineBreaksDoNotContinueASentence() throws {
+        let chunks = try assertWhole("Kaboul\nHérat est\nà l’est\nMazar-e Charif\n", chunkSize: 8)
+        #expect(chunks.count > 2)
+        #expect(chunks.allSatisfy { !$0.continuesSentence })
     }
 
     /// A sentence end is the better place: the next chunk then starts a sentence for real.
@@ -70,6 +79,7 @@ import Testing
         let chunks = try assertWhole(text, chunkSize: 32)
         #expect(chunks.count > 1)
         for chunk in chunks.dropLast() { #expect(chunk.text.hasSuffix(". ")) }
+        #expect(chunks.allSatisfy { !$0.continuesSentence })
     }
 
     @Test func aLongLineWithoutSpacesIsCutBetweenCharacters() throws {

@@ -8,11 +8,15 @@ public struct TextChunk {
     public let origin: SourcePosition
     /// Byte ranges, relative to `text`, that are not prose (Markdown code).
     public let skipped: [Range<Int>]
+    /// The chunk starts inside a sentence: a line too long to read whole was cut there, after
+    /// a space or between two characters, so its first word takes no sentence's capital.
+    public let continuesSentence: Bool
 
-    public init(text: String, origin: SourcePosition = .start, skipped: [Range<Int>] = []) {
+    public init(text: String, origin: SourcePosition = .start, skipped: [Range<Int>] = [], continuesSentence: Bool = false) {
         self.text = text
         self.origin = origin
         self.skipped = skipped
+        self.continuesSentence = continuesSentence
     }
 }
 
@@ -61,7 +65,7 @@ public final class DocumentChecker {
         learnShapes(upTo: scanner.wordCount)
         let lines = LineFinder(bytes: text.bytes, origin: chunk.origin, makesExcerpts: makesExcerpts)
         let silenced = lines.linesWithMarker()
-        let context = TextContext(text: text, language: language, wordIDs: ids)
+        let context = TextContext(text: text, language: language, wordIDs: ids, continuesSentence: chunk.continuesSentence)
         var findings: [Finding] = []
         var covered = [Bool](repeating: false, count: text.count)
 

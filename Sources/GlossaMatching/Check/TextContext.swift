@@ -10,10 +10,14 @@ struct TextContext {
     let wordIDs: [Int32]
     private let writersApostrophe: WritersApostrophe
 
-    init(text: TokenizedText, language: LanguageCode, wordIDs: [Int32]) {
+    /// The text starts inside a sentence (see `TextChunk.continuesSentence`).
+    let continuesSentence: Bool
+
+    init(text: TokenizedText, language: LanguageCode, wordIDs: [Int32], continuesSentence: Bool = false) {
         self.text = text
         self.language = language
         self.wordIDs = wordIDs
+        self.continuesSentence = continuesSentence
         writersApostrophe = WritersApostrophe(text.bytes)
     }
 
@@ -142,7 +146,7 @@ struct TextContext {
             }
             position -= 1
         }
-        return true
+        return !continuesSentence
     }
 
     /// Whether the line of the token at `index` is in title case, as headlines often are: three

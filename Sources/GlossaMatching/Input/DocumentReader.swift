@@ -19,6 +19,8 @@ public struct DocumentReader {
     private var position = SourcePosition.start
     private var atEnd = false
     private var atStart = true
+    /// The last chunk ended inside a sentence (see `TextChunk.continuesSentence`).
+    private var cutInsideSentence = false
     private var markdown = MarkdownCode()
     private var utf16: UTF16Transcoder?
     /// Lines are read whole up to this length; see `next()`.
@@ -96,6 +98,7 @@ public struct DocumentReader {
         }
         guard !pending.isEmpty else { return nil }
         var cut = pending.count
+        var cutsInsideSentence = false
         if !atEnd, let lastBreak = pending.lastIndex(where: Self.isLineBreak) {
             cut = lastBreak + 1
             // Never split a CR LF pair: the LF must stay with its CR.
@@ -105,14 +108,20 @@ public struct DocumentReader {
             // A line longer than `longestLine` is cut so that memory stays bounded: after a
             // sentence if one ends in its second half (no name, plural or capital rule looks
             // across a full stop), else after a space, else between two characters.
-            cut = Self.sentenceEnd(in: pending, after: pending.count / 2)
-                ?? pending.lastIndex(of: 0x20).map { $0 + 1 } ?? pending.lastIndex { $0 & 0xC0 != 0x80 } ?? pending.count
+            if let sentenceEnd = Self.sentenceEnd(in: pending, after: pending.count / 2) {
+                cut = sentenceEnd
+            } else {
+                cut = pending.lastIndex(of: 0x20).map { $0 + 1 } ?? pending.lastIndex { $0 & 0xC0 != 0x80 } ?? pending.count
+                cutsInsideSentence = true
+            }
             if cut == 0 { cut = pending.count }
         }
         let bytes = Array(pending[..<cut])
         pending.removeFirst(cut)
         let text = try decode(bytes)
-        let chunk = TextChunk(text: text, origin: position, skipped: isMarkdown ? markdown.codeRanges(in: text) : [])
+        let chunk = TextChunk(text: text, origin: position, skipped: isMarkdown ? markdown.codeRanges(in: text) : [],
+                              continuesSentence: cutInsideSentence)
+        cutInsideSentence = cutsInsideSentence
         advance(over: text)
         return chunk
     }
