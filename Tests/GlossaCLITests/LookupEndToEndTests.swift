@@ -22,6 +22,36 @@ import Testing
             """)
     }
 
+    /// The cache goes under `$HOME`; a home where it cannot go (here a file in the way, which
+    /// holds for root too) gives way to a temporary folder with a note, and the command still
+    /// answers. A folder named by GLOSSA_CACHE_DIR that cannot be used is an error.
+    @Test func theCacheFollowsHomeAndFallsBackToATemporaryFolder() throws {
+        let home = project.root.appendingPathComponent("home"), temporary = project.root.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        var environment = ["GLOSSA_CACHE_DIR": "", "XDG_CACHE_HOME": "", "HOME": home.path, "TMPDIR": temporary.path]
+        let atHome = try Glossa.run(["lookup", "Kabul"], in: project.root, environment: environment)
+        #expect(atHome.status == 0 && atHome.stderr == "")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: home.appendingPathComponent(".cache/glossa").path)
+            .contains { $0.hasPrefix("index-v") })
+
+        try project.write("file-home", "not a folder\n")
+        environment["HOME"] = project.root.appendingPathComponent("file-home").path
+        let fallback = try Glossa.run(["lookup", "Kabul"], in: project.root, environment: environment)
+        #expect(fallback.status == 0)
+        #expect(fallback.stdout.hasPrefix("Kaboul / Kabul"))
+        let folder = "\(temporary.path)/glossa-cache-\(getuid())"
+        #expect(fallback.stderr == "glossa: note: \(project.root.path)/file-home/.cache/glossa: cannot use the index cache folder: "
+            + "\(project.root.path)/file-home is a file, not a folder; using \(folder) (set GLOSSA_CACHE_DIR to choose)\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).contains { $0.hasPrefix("index-v") })
+
+        environment["GLOSSA_CACHE_DIR"] = project.root.appendingPathComponent("file-home/cache").path
+        let explicit = try Glossa.run(["lookup", "Kabul"], in: project.root, environment: environment)
+        #expect(explicit.status == 2)
+        #expect(explicit.stderr.hasPrefix("glossa: error: \(project.root.path)/file-home/cache: cannot use the index cache folder: "))
+        #expect(explicit.stderr.hasSuffix("; set GLOSSA_CACHE_DIR to a writable folder\n"))
+    }
+
     @Test func printsTheDocumentedJSON() throws {
         let run = try project.run("lookup", "talibans", "--json")
         #expect(run.status == 0)

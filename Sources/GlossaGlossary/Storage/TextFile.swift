@@ -98,7 +98,7 @@ public enum TextFile {
         if nsError.domain == NSCocoaErrorDomain {
             switch nsError.code {
             case NSFileReadNoSuchFileError: return "no such file"
-            case NSFileReadNoPermissionError: return "permission denied"
+            case NSFileReadNoPermissionError, NSFileWriteNoPermissionError: return "permission denied"
             default: break
             }
         }
