@@ -609,6 +609,31 @@ import Testing
             == ["2:3"])
     }
 
+    /// After a line that ends in another word than an article, a preposition or a
+    /// conjunction, or in a colon, the next line may be a sentence of its own (after a title or
+    /// an introduction) or the rest of a hard-wrapped one: the writer's capital stands either
+    /// way, as after a colon or a comma before a quotation (« taliban partout » quotes a fragment).
+    @Test func aLineAfterATitleOrAColonKeepsTheWritersCapital() throws {
+        let text = """
+            Les titres du jour
+            Taliban : qui sont les nouveaux maîtres de Kaboul ?
+            Selon les responsables :
+            Taliban et forces afghanes.
+            Selon les responsables :
+            talibans et forces afghanes.
+            Il a dit : « taliban partout ». Il a dit : « Talibans partout ».
+            Les soldats sont partis. talibans et civils.
+
+            """
+        try project.write("draft.txt", text)
+        let report = try project.check("draft.txt", "--lang", "fr")
+        #expect(report.stdout.hasPrefix("draft.txt:8:26: warning variant: 'talibans' starts a sentence, and takes a capital: 'Talibans'\n"))
+        #expect(report.stdout.hasSuffix("1 finding (0 errors, 1 warning, 0 infos) in 1 file\n"))
+        let run = try project.check("draft.txt", "--lang", "fr", "--fix")
+        #expect(run.stderr == "fixed 1 finding in 1 file\n")
+        #expect(try project.read("draft.txt") == text.replacingOccurrences(of: "partis. talibans", with: "partis. Talibans"))
+    }
+
     /// A quantity and "de" make the name plural: "des milliers de taliban" wants "talibans";
     /// "de" alone does not ("la prise de taliban" is left to the writer).
     @Test func aQuantityAndDeMakeThePluralSlot() throws {

@@ -367,8 +367,11 @@ public final class DocumentChecker {
                 }
                 return try verdict(nil)
             }
-            return try verdict(report("'\(text)' takes \(expected.isUppercase ? "a capital" : "a lower-case letter") here; the house spelling is '\(suggestion)'",
-                                      isAboutCapitals: true))
+            // A capital the sentence asks for is the sentence's, not the house spelling's.
+            let message = expected.isUppercase && occurrence.startsSentence
+                ? "'\(text)' starts a sentence, and takes a capital: '\(suggestion)'"
+                : "'\(text)' takes \(expected.isUppercase ? "a capital" : "a lower-case letter") here; the house spelling is '\(suggestion)'"
+            return try verdict(report(message, isAboutCapitals: true))
         }
 
         let sameLanguage = form.language.primary == language.primary

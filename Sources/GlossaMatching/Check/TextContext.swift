@@ -106,9 +106,10 @@ struct TextContext {
     }
 
     /// The name opens a sentence or a line: its replacement takes a capital.
-    /// A line that follows a line ending in a lower-case word, a comma, a semicolon or a colon
-    /// continues a sentence (hard-wrapped text); after a blank line, a full stop or anything
-    /// else, it starts one.
+    /// A line that follows a line ending in a comma, a semicolon or a word that ends no
+    /// sentence ("les", "et", "the") continues a sentence (hard-wrapped text); after a blank
+    /// line, a full stop or anything else, it starts one. Where either may be right, the
+    /// writer's choice stands (see `mayStartSentence`).
     func startsSentence(_ index: Int) -> Bool {
         var position = index - 1
         var opensBlock = false, opensQuote = false, continuesQuote = false
@@ -120,16 +121,21 @@ struct TextContext {
                 // continues a hard-wrapped sentence.
                 // A quote's line after another of the same quote is that quote's hard-wrapped text.
                 if isLineBreak(position) {
-                    return (opensBlock && !(continuesQuote && lineMark(endingAt: position - 1)?.hasPrefix(">") == true))
-                        || !endsUnfinished(before: position)
+                    if opensBlock && !(continuesQuote && lineMark(endingAt: position - 1)?.hasPrefix(">") == true) { return true }
+                    switch lineEnd(before: position) {
+                    case .finished: return true
+                    case .unfinished: return false
+                    case .either: return isCapitalised(index)
+                    }
                 }
             case .punctuation:
                 let text = Typography.plain(text.text(position))
                 // The full stop of initials ("the U.S. embassy") ends no sentence.
                 if text == ".", isInitials(before: position) { return false }
                 if let last = text.last, ".!?…".contains(last) { return true }
-                // A quotation opens a sentence of its own, after a colon or a comma too.
-                if opensQuote, text == ":" || text == "," { return true }
+                // A quotation after a colon or a comma may open a sentence of its own
+                // (« Taliban à Kaboul. ») or quote a fragment (« taliban partout »).
+                if opensQuote, text == ":" || text == "," { return isCapitalised(index) }
                 // Quotes, brackets, list bullets, heading, quote and table marks stand between a
                 // line start and its first word; a table cell starts afresh.
                 if !text.allSatisfy({ "\"'(«»“”[-*_•#>|".contains($0) }) { return false }
@@ -186,21 +192,48 @@ struct TextContext {
         return text.spans[next].kind == .word && word.first?.isUppercase == true && !word.dropFirst().contains(where: \.isUppercase)
     }
 
-    /// Whether the last token before `position`, spaces aside, leaves a sentence open: a word
-    /// ending in a lower-case letter, a comma, a semicolon or a colon.
-    private func endsUnfinished(before position: Int) -> Bool {
+    /// How a line ends, for the line after it.
+    private enum LineEnd {
+        case finished
+        /// A comma, a semicolon, or a word that ends no sentence: the next line continues it.
+        case unfinished
+        /// A lower-case word or a colon: hard-wrapped text, or a title ("Les titres du jour")
+        /// or an introduction ("Selon les responsables :") with a line of its own after it.
+        case either
+    }
+
+    /// How the last token before `position`, spaces aside, ends its line.
+    private func lineEnd(before position: Int) -> LineEnd {
         var index = position - 1
         while index >= 0, text.spans[index].kind == .space {
-            if isLineBreak(index) { return false }
+            if isLineBreak(index) { return .finished }
             index -= 1
         }
-        guard index >= 0, lineMark(endingAt: index)?.hasPrefix("#") != true else { return false }
+        guard index >= 0, lineMark(endingAt: index)?.hasPrefix("#") != true else { return .finished }
         let previous = text.text(index)
         switch text.spans[index].kind {
-        case .word: return previous.last?.isLowercase == true
-        case .punctuation: return previous == "," || previous == ";" || previous == ":"
-        default: return false
+        case .word, .elision:
+            guard previous.last?.isLowercase == true || text.spans[index].kind == .elision else { return .finished }
+            return Self.wordsEndingNoSentence.contains(Typography.plain(previous.lowercased())) ? .unfinished : .either
+        case .punctuation:
+            return previous == "," || previous == ";" ? .unfinished : previous == ":" ? .either : .finished
+        default: return .finished
         }
+    }
+
+    /// Articles, prepositions and conjunctions: a line that ends on one is surely cut.
+    static let wordsEndingNoSentence: Set<String> = [
+        "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "à", "et", "ou", "ni", "mais", "car",
+        "en", "dans", "par", "pour", "sur", "sous", "avec", "sans", "selon", "vers", "chez", "entre", "contre", "que",
+        "qu'", "qui", "dont", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
+        "the", "a", "an", "of", "and", "or", "nor", "but", "to", "in", "on", "at", "by", "for", "with", "from", "into",
+        "that", "which", "who", "whose", "its", "their", "his", "her", "as", "than",
+    ]
+
+    /// The token's first letter is a capital: where a sentence may start or not, the writer's
+    /// choice is taken.
+    private func isCapitalised(_ index: Int) -> Bool {
+        text.text(index).first?.isUppercase == true
     }
 
     /// `replacement` for `found`, with a full stop at the end when `found` ends with one that
