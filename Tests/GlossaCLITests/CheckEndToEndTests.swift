@@ -986,6 +986,21 @@ import Testing
         return try CheckEndToEndTests.findings(run).map { "\($0["rule"]!) \($0["found"]!) → \($0["suggestion"] ?? "-")" }
     }
 
+    /// English capitalises a common noun inside a name ("the U.S. Embassy"); French does not
+    /// ("l'Ambassade" is a capitals finding), and a group's name is no common noun.
+    @Test func englishCommonNounsMayTakeTheCapitalOfAName() throws {
+        try project.write("glossary/extra.tsv", """
+            id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct
+            embassy\tterm\t\t\t\t\t\t\t
+            embassy\t\tfr\tpreferred\tambassade\tambassades\t\t\t
+            embassy\t\ten\tpreferred\tembassy\tembassies\t\t\t
+
+            """)
+        #expect(try found("--lang", "en", text: "The Kabul Embassy closed, and the embassy staff left. Embassy staff stayed.\n").isEmpty)
+        #expect(try found("--lang", "fr", text: "L'Ambassade est fermée. Les taliban partent.\n")
+            == ["variant Ambassade → ambassade", "variant taliban → talibans"])
+    }
+
     @Test func englishPossessivesAreNotPartOfTheName() throws {
         #expect(try found("--lang", "en", text: "The Taliban’s offensive reached Kaboul's outskirts and the Pentagon's gates.\n")
             == ["wrong-language Kaboul → Kabul"])

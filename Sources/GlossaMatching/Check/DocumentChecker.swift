@@ -367,6 +367,10 @@ public final class DocumentChecker {
                 }
                 return try verdict(nil)
             }
+            // English capitalises a common noun that is part of a name ("the U.S. Embassy in
+            // Kabul"): a capital there is the writer's to decide, as French leaves none to decide
+            // ("les Talibans" is wrong).
+            if language.primary == "en", first.isUppercase, concept.kind == .term { return try verdict(nil) }
             // A capital the sentence asks for is the sentence's, not the house spelling's.
             let message = expected.isUppercase && occurrence.startsSentence
                 ? "'\(text)' starts a sentence, and takes a capital: '\(suggestion)'"
