@@ -7,10 +7,13 @@ public struct HumanReporter: CheckReporter {
     public enum Style { case bold, dim, red, yellow, cyan, green }
 
     private let paint: (String, Style) -> String
+    /// Files named that could not be read (their errors are on stderr): the summary counts them.
+    private let unreadFiles: Int
 
     /// `paint` colours a piece of text, or returns it unchanged when colour is off.
-    public init(paint: @escaping (String, Style) -> String = { text, _ in text }) {
+    public init(paint: @escaping (String, Style) -> String = { text, _ in text }, unreadFiles: Int = 0) {
         self.paint = paint
+        self.unreadFiles = unreadFiles
     }
 
     public func write(files: [CheckedFile], findings: inout some FindingStream, to output: ReportOutput) throws -> FindingTally {
@@ -35,9 +38,10 @@ public struct HumanReporter: CheckReporter {
     func summary(_ tally: FindingTally, fileCount: Int) -> String {
         let counts = Severity.allCases.reversed().map { "\(tally.count($0)) \($0.rawValue)\(tally.count($0) == 1 ? "" : "s")" }
         let files = "\(fileCount) file\(fileCount == 1 ? "" : "s")"
-        if tally.total == 0 { return paint("no findings in \(files)", .green) }
+        let unread = unreadFiles == 0 ? "" : paint("; \(unreadFiles) file\(unreadFiles == 1 ? "" : "s") could not be read", .red)
+        if tally.total == 0 { return paint("no findings in \(files)", .green) + unread }
         let total = "\(tally.total) finding\(tally.total == 1 ? "" : "s")"
-        return paint("\(total) (\(counts.joined(separator: ", "))) in \(files)", .bold)
+        return paint("\(total) (\(counts.joined(separator: ", "))) in \(files)", .bold) + unread
     }
 
     /// Spaces up to the column (tabs kept), then a ^ per column of `found`, counted as a

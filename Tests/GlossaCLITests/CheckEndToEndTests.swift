@@ -259,6 +259,19 @@ import Testing
         #expect(try project.read("draft.txt") == "Les États\u{2011}Unis et Hérat. Les États-Uniens ont voté. Retour à H\u{435}rat.\n")
     }
 
+    /// The summary counts the files that could not be read; a file named with a slash after
+    /// it, or as the glossary folder, is told apart from a missing one.
+    @Test func theSummaryCountsUnreadFiles() throws {
+        try project.write("draft.txt", "Les talibans.\n")
+        let run = try project.check("draft.txt", "missing.txt", "draft.txt/", "--lang", "fr")
+        #expect(run.status == 2)
+        #expect(run.stderr == "glossa: error: missing.txt: no such file or folder\nglossa: error: draft.txt/: it is a file, not a folder\n")
+        #expect(run.stdout == "no findings in 1 file; 2 files could not be read\n")
+        let glossary = try Glossa.run(["check", "--glossary", "draft.txt", "draft.txt"], in: project.root)
+        #expect(glossary.status == 2)
+        #expect(glossary.stderr == "glossa: error: draft.txt: it is a file; --glossary names the folder that holds the glossary's files\n")
+    }
+
     /// An unreadable folder used to be skipped in silence, with exit status 0.
     @Test func anUnreadableFolderIsAnError() throws {
         try FileManager.default.createDirectory(at: project.root.appendingPathComponent("closed/inner"), withIntermediateDirectories: true)
@@ -269,7 +282,7 @@ import Testing
         guard let run = try runWithoutRootPowers(["check", "closed", "open.txt", "--lang", "fr"]) else { return }
         #expect(run.status == 2)
         #expect(run.stderr == "glossa: error: closed/inner: cannot read the folder: Permission denied\n")
-        #expect(run.stdout == "no findings in 1 file\n")
+        #expect(run.stdout == "no findings in 1 file; 1 file could not be read\n")
     }
 
     /// Permissions do not stop root: as root, the run is made as nobody (through setpriv), in a

@@ -15,8 +15,11 @@ public struct GlossaryStore: Sendable {
         var isDirectory: ObjCBool = false
         if let explicit {
             let url = URL(fileURLWithPath: explicit, relativeTo: start)
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
                 throw GlossaryError(file: explicit, line: nil, "no such glossary folder")
+            }
+            guard isDirectory.boolValue else {
+                throw GlossaryError(file: explicit, line: nil, "it is a file; --glossary names the folder that holds the glossary's files")
             }
             return GlossaryStore(directory: url)
         }

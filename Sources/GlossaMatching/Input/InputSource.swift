@@ -75,7 +75,12 @@ public enum InputWalker {
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                results.append(.failure(DocumentReader.ReadError(file: path, line: nil, message: "no such file or folder")))
+                // "draft.txt/": the file is there, the slash asks for a folder.
+                var withoutSlash = Substring(path)
+                while withoutSlash.count > 1, withoutSlash.hasSuffix("/") { withoutSlash = withoutSlash.dropLast() }
+                let message = withoutSlash.count < path.count && FileManager.default.fileExists(atPath: String(withoutSlash))
+                    ? "it is a file, not a folder" : "no such file or folder"
+                results.append(.failure(DocumentReader.ReadError(file: path, line: nil, message: message)))
                 continue
             }
             guard isDirectory.boolValue else {

@@ -52,7 +52,7 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Apply the suggestions of variant, inconsistent and wrong-language findings in place.")
     var fix = false
 
-    @Flag(help: "With --fix, also apply misspelling suggestions.")
+    @Flag(help: "With --fix or --diff, also apply misspelling suggestions.")
     var fixMisspellings = false
 
     @Flag(help: "Print the fixes as a unified diff instead of applying them.")
@@ -191,7 +191,7 @@ struct CheckCommand: ParsableCommand {
         let output = terminal.reportOutput()
         defer { output.flush() }
         let reporter: CheckReporter = switch format {
-        case .text: HumanReporter(paint: terminal.paint)
+        case .text: HumanReporter(paint: terminal.paint, unreadFiles: Set(inputErrors.map(\.file)).count)
         case .json: JSONReporter(inputErrors: inputErrors)
         case .sarif: SARIFReporter(toolVersion: Glossa.version, inputErrors: inputErrors)
         }
