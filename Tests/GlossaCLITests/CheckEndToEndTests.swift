@@ -1109,10 +1109,11 @@ import Testing
         #expect(ignore.stderr == "")
     }
 
-    /// An ignore list saved with a BOM (as Windows editors do) silences its first entry too;
-    /// one that is not UTF-8 is an error naming its line, and nothing is checked.
+    /// An ignore list saved with a BOM (as Windows editors do) silences its first entry too,
+    /// in any case (a dateline's "HERAT"); one that is not UTF-8 is an error naming its line,
+    /// and nothing is checked.
     @Test func theIgnoreListMayStartWithABOM() throws {
-        try project.write("draft.txt", "Les taliban à Herat.\n")
+        try project.write("draft.txt", "HERAT (AFP) - Les taliban à Herat.\n")
         try Data([0xEF, 0xBB, 0xBF] + Array("Herat\r\ntaliban\r\n".utf8)).write(to: project.root.appendingPathComponent("bom.list"))
         let run = try project.check("draft.txt", "--lang", "fr", "--ignore-file", "bom.list")
         #expect(run.status == 0)

@@ -5,7 +5,7 @@ import GlossaText
 /// What a project has decided not to hear about.
 ///
 /// - A list file (by default `.glossa-ignore` beside the `glossary/` folder): one concept id
-///   or one exact spelling per line; `#` starts a comment.
+///   or one spelling per line, matched in any case; `#` starts a comment.
 /// - An inline marker: a line containing `glossa-ignore`, in any case (in a Markdown comment,
 ///   `<!-- glossa-ignore -->`, or anywhere in plain text) is not reported. Writers put such
 ///   markers in capitals as often as not (`GLOSSA-IGNORE`, as `TODO`).
@@ -13,7 +13,11 @@ public struct IgnoreRules: Sendable {
     public static let marker = "glossa-ignore"
     public static let fileName = ".glossa-ignore"
 
+    /// Concept ids and spellings alike, in `Self.key` form: a spelling matches in any case and
+    /// with either apostrophe ("Herat" silences "HERAT" in a dateline).
     private var conceptsOrSpellings: Set<String> = []
+
+    private static func key(_ text: some StringProtocol) -> String { Typography.plain(text.lowercased()) }
 
     public init() {}
 
@@ -23,7 +27,7 @@ public struct IgnoreRules: Sendable {
                                            displayName: displayName ?? TextFile.displayName(url))
         for line in text.split(whereSeparator: \.isNewline) {
             let entry = line.prefix { $0 != "#" }.trimmingCharacters(in: .whitespaces)
-            if !entry.isEmpty { conceptsOrSpellings.insert(entry) }
+            if !entry.isEmpty { conceptsOrSpellings.insert(Self.key(entry)) }
         }
     }
 
@@ -54,12 +58,12 @@ public struct IgnoreRules: Sendable {
     /// The ignore list; inline markers are applied where the text is read (`DocumentChecker`).
     public func ignores(_ finding: Finding) -> Bool {
         guard !conceptsOrSpellings.isEmpty else { return false }
-        if let concept = finding.concept, conceptsOrSpellings.contains(concept) { return true }
-        if conceptsOrSpellings.contains(finding.found) { return true }
+        if let concept = finding.concept, conceptsOrSpellings.contains(Self.key(concept)) { return true }
+        if conceptsOrSpellings.contains(Self.key(finding.found)) { return true }
         // A finding that took in the article before the name ("le Kabul airport", see
         // `FrenchArticles`) is about the name.
         let utf8 = finding.found.utf8
         guard let space = utf8.firstIndex(of: 0x20), FrenchArticles.isArticle(ArraySlice(utf8[..<space])) else { return false }
-        return conceptsOrSpellings.contains(String(finding.found[finding.found.index(after: space)...]))
+        return conceptsOrSpellings.contains(Self.key(finding.found[finding.found.index(after: space)...]))
     }
 }
