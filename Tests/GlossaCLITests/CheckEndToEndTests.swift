@@ -961,6 +961,12 @@ import Testing
         #expect(contrary.status == 2)
         #expect(contrary.stderr == "glossa: error: le.txt:1: the byte order mark says UTF-16LE; pass --encoding utf-16\n")
 
+        // A UTF-8 file with its BOM, read as Latin-1, is named for what it is: not "ï»¿Herat", "Ã©tÃ©".
+        try Data([0xEF, 0xBB, 0xBF] + Array("Herat a été pris.\n".utf8)).write(to: project.root.appendingPathComponent("bom.txt"))
+        let latin = try project.check("bom.txt", "--lang", "fr", "--encoding", "latin1")
+        #expect(latin.status == 2)
+        #expect(latin.stderr == "glossa: error: bom.txt: UTF-8 text (it starts with a UTF-8 byte order mark); drop --encoding\n")
+
         try (littleEndian + Data([0x41])).write(to: project.root.appendingPathComponent("odd.txt"))
         let odd = try project.check("odd.txt", "--lang", "fr", "--encoding", "utf-16", "--format", "json")
         #expect(odd.status == 2)

@@ -85,6 +85,11 @@ public struct DocumentReader {
                 pending.removeFirst(3)
                 position.utf8Offset = 3
             }
+            // A UTF-8 BOM read as Latin-1 or Windows-1252 is "ï»¿": the file is UTF-8, and every
+            // accent would be read as two letters.
+            if encoding != .utf8, utf16 == nil, pending.starts(with: Array("ï»¿".utf8)) {
+                throw ReadError(file: displayName, line: nil, message: "UTF-8 text (it starts with a UTF-8 byte order mark); drop --encoding")
+            }
             if encoding == .utf8, pending.starts(with: [0xFF, 0xFE]) || pending.starts(with: [0xFE, 0xFF]) {
                 throw ReadError(file: displayName, line: nil, message: "UTF-16 text (it starts with a byte order mark); pass --encoding utf-16")
             }
