@@ -647,6 +647,15 @@ import Testing
         #expect(try project.read("draft.txt") == text.replacingOccurrences(of: "partis. talibans", with: "partis. Talibans"))
     }
 
+    /// A prefix joined by a hyphen leaves the number to the word before it: "les ex-Taliban"
+    /// are "les ex-talibans", "un ex-taliban" stays one.
+    @Test func aPrefixLeavesTheNumberToTheWordBefore() throws {
+        try project.write("draft.txt", "Les ex-Taliban et les anti-taliban. Un ex-taliban.\n")
+        let run = try project.check("draft.txt", "--lang", "fr", "--fix")
+        #expect(run.stderr == "fixed 2 findings in 1 file\n")
+        #expect(try project.read("draft.txt") == "Les ex-talibans et les anti-talibans. Un ex-taliban.\n")
+    }
+
     /// A quantity and "de" make the name plural: "des milliers de taliban" wants "talibans";
     /// "de" alone does not ("la prise de taliban" is left to the writer).
     @Test func aQuantityAndDeMakeThePluralSlot() throws {

@@ -312,7 +312,8 @@ public final class DocumentChecker {
         func makesPlural(_ word: Int) -> Bool {
             shape(word).contains(context.text.spans[word].kind == .number ? .pluralAsNumber : .pluralAsWord)
         }
-        guard let previous = context.previousWord(before: index) else { return false }
+        guard let previous = context.previousWord(before: index) ?? (language.primary == "fr" ? context.wordBeforePrefix(of: index) : nil)
+        else { return false }
         if makesPlural(previous) { return true }
         if shape(previous).contains(.de), let quantity = context.previousWord(before: previous), shape(quantity).contains(.quantity) {
             return true

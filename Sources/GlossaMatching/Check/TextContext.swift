@@ -76,6 +76,18 @@ struct TextContext {
         return nil
     }
 
+    /// The word before a prefix joined to the word at `index` ("les" in "les ex-taliban"):
+    /// what decides its number, as the word before it would without the prefix.
+    func wordBeforePrefix(of index: Int) -> Int? {
+        guard index >= 2, text.spans[index - 1].kind == .punctuation, text.spans[index - 1].length == 1,
+              text.bytes[Int(text.spans[index - 1].start)] == UInt8(ascii: "-"), text.spans[index - 2].kind == .word,
+              Self.frenchPrefixes.contains(text.text(index - 2).lowercased())
+        else { return nil }
+        return previousWord(before: index - 2)
+    }
+
+    static let frenchPrefixes: Set<String> = ["ex", "anti", "pro", "néo", "pseudo", "ultra", "post", "pré", "vice", "quasi", "non"]
+
     /// The word just after `index`, across spaces only.
     func nextWord(after index: Int) -> Int? {
         var position = index + 1
