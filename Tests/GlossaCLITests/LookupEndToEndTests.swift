@@ -41,14 +41,23 @@ import Testing
         #expect(fallback.status == 0)
         #expect(fallback.stdout.hasPrefix("Kaboul / Kabul"))
         let folder = "\(temporary.path)/glossa-cache-\(getuid())"
-        #expect(fallback.stderr == "glossa: note: \(project.root.path)/file-home/.cache/glossa: cannot use the index cache folder: "
+        #expect(fallback.stderr == "glossa: note: \(project.root.path)/file-home/.cache/glossa: cannot use the cache folder: "
             + "\(project.root.path)/file-home is a file, not a folder; using \(folder) (set GLOSSA_CACHE_DIR to choose)\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).contains { $0.hasPrefix("index-v") })
+        // The translation memory's index falls back the same way.
+        try FileManager.default.createDirectory(at: project.root.appendingPathComponent("tm"), withIntermediateDirectories: true)
+        let added = try Glossa.run(["tm", "add", "--source", "Les talibans ont pris Hérat.", "--target", "The Taliban took Herat."],
+                                   in: project.root, environment: environment)
+        #expect(added.status == 0)
+        let search = try Glossa.run(["tm", "search", "Les talibans ont pris Hérat."], in: project.root, environment: environment)
+        #expect(search.status == 0 && search.stdout.contains("The Taliban took Herat."))
+        #expect(search.stderr.hasPrefix("glossa: note: \(project.root.path)/file-home/.cache/glossa/tm-"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).contains { $0.hasPrefix("tm-") })
 
         environment["GLOSSA_CACHE_DIR"] = project.root.appendingPathComponent("file-home/cache").path
         let explicit = try Glossa.run(["lookup", "Kabul"], in: project.root, environment: environment)
         #expect(explicit.status == 2)
-        #expect(explicit.stderr.hasPrefix("glossa: error: \(project.root.path)/file-home/cache: cannot use the index cache folder: "))
+        #expect(explicit.stderr.hasPrefix("glossa: error: \(project.root.path)/file-home/cache: cannot use the cache folder: "))
         #expect(explicit.stderr.hasSuffix("; set GLOSSA_CACHE_DIR to a writable folder\n"))
     }
 

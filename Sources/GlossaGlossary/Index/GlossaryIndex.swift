@@ -59,7 +59,7 @@ public final class GlossaryIndex: Sendable {
 
     /// Opens the index of `store`, building it first when it is missing, stale or unreadable.
     /// `onRebuild` is called before a rebuild starts, for progress messages.
-    public static func open(_ store: GlossaryStore, cacheDirectory: URL = defaultCacheDirectory(),
+    public static func open(_ store: GlossaryStore, cacheDirectory: URL = CacheFolder.standard,
                             onRebuild: (() -> Void)? = nil) throws -> GlossaryIndex {
         let fingerprint = try Fingerprint.of(store)
         let url = cacheDirectory.appendingPathComponent(
@@ -90,49 +90,6 @@ public final class GlossaryIndex: Sendable {
         }
     }
 
-    /// `$GLOSSA_CACHE_DIR`, else `$XDG_CACHE_HOME/glossa`, else `$HOME/.cache/glossa` (the
-    /// password file's home only when `HOME` is unset, as the shell does).
-    public static func defaultCacheDirectory() -> URL {
-        let environment = ProcessInfo.processInfo.environment
-        if let explicit = environment["GLOSSA_CACHE_DIR"], !explicit.isEmpty { return URL(fileURLWithPath: explicit) }
-        if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty {
-            return URL(fileURLWithPath: xdg).appendingPathComponent("glossa")
-        }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
-            ?? FileManager.default.homeDirectoryForCurrentUser
-        return home.appendingPathComponent(".cache/glossa")
-    }
-
-    /// Whether the user named the cache folder (`GLOSSA_CACHE_DIR`): a folder Glossa chose may
-    /// give way to a temporary one (see `UnusableCacheFolder`), a folder the user named may not.
-    public static var cacheDirectoryIsExplicit: Bool {
-        ProcessInfo.processInfo.environment["GLOSSA_CACHE_DIR"].map { !$0.isEmpty } ?? false
-    }
-
-    /// A folder of this user's own under the temporary folder, for when the usual cache folder
-    /// cannot be written (a read-only home in a CI container).
-    public static func temporaryCacheDirectory() -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("glossa-cache-\(getuid())")
-    }
-
-    /// Why a folder cannot be made at `url`, in the words of its nearest existing ancestor
-    /// (Foundation says only "error 512").
-    private static func whyNoFolder(at url: URL) -> String? {
-        var ancestor = url.deletingLastPathComponent()
-        while ancestor.path != "/", !FileManager.default.fileExists(atPath: ancestor.path) { ancestor = ancestor.deletingLastPathComponent() }
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: ancestor.path, isDirectory: &isFolder) else { return nil }
-        if !isFolder.boolValue { return "\(ancestor.path) is a file, not a folder" }
-        return access(ancestor.path, W_OK) == 0 ? nil : String(cString: strerror(errno)).lowercased()
-    }
-
-    /// The cache folder cannot be created or written to: the caller may try another.
-    public struct UnusableCacheFolder: Error, CustomStringConvertible {
-        public let folder: String
-        public let reason: String
-        public var description: String { "\(folder): cannot use the index cache folder: \(reason)" }
-    }
-
     private static func openExisting(_ url: URL, store: GlossaryStore, fingerprint: String) throws -> GlossaryIndex? {
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         var configuration = Configuration()
@@ -153,16 +110,7 @@ public final class GlossaryIndex: Sendable {
 
     static func build(_ glossary: Glossary, forms: [MatchForm], fingerprint: String, at url: URL) throws {
         let directory = url.deletingLastPathComponent()
-        do {
-            // Only this user reads and writes it: the index is trusted once its checks pass.
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw UnusableCacheFolder(folder: directory.path, reason: whyNoFolder(at: directory) ?? TextFile.describe(error))
-        }
-        guard access(directory.path, W_OK) == 0 else {
-            throw UnusableCacheFolder(folder: directory.path, reason: String(cString: strerror(errno)))
-        }
+        try CacheFolder.prepare(directory)
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         defer { try? FileManager.default.removeItem(at: temporary) }
         do {

@@ -31,14 +31,10 @@ public final class MemoryIndex {
     }
 
     /// `onBuild` is called with a file's display name before its index is built.
-    public static func open(_ folder: MemoryFolder, cacheDirectory: URL = GlossaryIndex.defaultCacheDirectory(),
+    public static func open(_ folder: MemoryFolder, cacheDirectory: URL = CacheFolder.standard,
                             onBuild: ((String) -> Void)? = nil) throws -> MemoryIndex {
         let directory = cacheDirectory.appendingPathComponent("tm-\(StableHash.hex(folder.directory.path))")
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        } catch {
-            throw MemoryError(file: directory.path, "cannot create the memory index cache folder: \(TextFile.describe(error)); set GLOSSA_CACHE_DIR")
-        }
+        try CacheFolder.prepare(directory)
         var files: [FileIndex] = []
         var problems: [MemoryError] = []
         var expected: Set<String> = []

@@ -15,22 +15,12 @@ struct GlossaryOptions: ParsableArguments {
 
     /// The compiled index, rebuilt when the glossary changed, with a note on stderr when the
     /// rebuild may take a moment.
-    /// The glossary's index, from the cache folder; when the usual one cannot be written (a
-    /// read-only home), from a temporary folder, with a note: a check in CI should not fail
-    /// for want of a cache. A folder named by GLOSSA_CACHE_DIR is used or is an error.
     func index() throws -> GlossaryIndex {
         let store = try store()
-        let progress = {
-            if Terminal.standardError.usesColor { Terminal.standardError.write("glossa: indexing the glossary…\n") }
-        }
-        do {
-            return try GlossaryIndex.open(store, onRebuild: progress)
-        } catch let unusable as GlossaryIndex.UnusableCacheFolder {
-            guard !GlossaryIndex.cacheDirectoryIsExplicit else { throw GlossaryError(file: unusable.folder, line: nil,
-                "cannot use the index cache folder: \(unusable.reason); set GLOSSA_CACHE_DIR to a writable folder") }
-            let temporary = GlossaryIndex.temporaryCacheDirectory()
-            Terminal.standardError.write("glossa: note: \(unusable); using \(temporary.path) (set GLOSSA_CACHE_DIR to choose)\n")
-            return try GlossaryIndex.open(store, cacheDirectory: temporary, onRebuild: progress)
+        return try CacheFolder.withFallback { folder in
+            try GlossaryIndex.open(store, cacheDirectory: folder) {
+                if Terminal.standardError.usesColor { Terminal.standardError.write("glossa: indexing the glossary…\n") }
+            }
         }
     }
 }

@@ -20,8 +20,11 @@ struct TMOptions: ParsableArguments {
     /// The memory's index, updated for changed files; files that cannot be read are reported
     /// on stderr, one line each, and the rest of the memory is used.
     func index(_ glossary: GlossaryOptions) throws -> MemoryIndex {
-        let index = try MemoryIndex.open(try folder(glossary)) { name in
-            if Terminal.standardError.usesColor { Terminal.standardError.write("glossa: indexing \(name)…\n") }
+        let memory = try folder(glossary)
+        let index = try CacheFolder.withFallback { cache in
+            try MemoryIndex.open(memory, cacheDirectory: cache) { name in
+                if Terminal.standardError.usesColor { Terminal.standardError.write("glossa: indexing \(name)…\n") }
+            }
         }
         for problem in index.problems {
             Terminal.standardError.write("\(problem) (file skipped)\n")
