@@ -477,6 +477,7 @@ import Testing
 
             """
         try project.write("draft.md", text)
+        try project.write("words.txt", CheckFixtures.wordlist + "combattants\n")
         let findings = try Self.findings(try project.check("draft.md", "--lang", "fr", "--format", "json"))
         #expect(findings.map { "\($0["line"]!):\($0["column"]!) \($0["found"]!) \($0["suggestion"] as? String ?? "-")" } == [
             "2:1 Kabul airport -", "4:3 Kabul airport -", "6:15 Kabul airport -", "7:17 Kabul airport -", "8:24 Interior Ministry -",
@@ -645,6 +646,27 @@ import Testing
         let run = try project.check("draft.txt", "--lang", "fr", "--fix")
         #expect(run.stderr == "fixed 1 finding in 1 file\n")
         #expect(try project.read("draft.txt") == text.replacingOccurrences(of: "partis. talibans", with: "partis. Talibans"))
+    }
+
+    /// List items (French lists after a colon take lower case), table cells and words after an
+    /// ellipsis keep the writer's case; a name the words before make plural continues their
+    /// phrase across a wrapped line, whatever its capital.
+    @Test func listItemsEllipsesAndWrappedPluralsKeepTheirCase() throws {
+        let text = """
+            Trois acteurs dominent :
+            - talibans, maîtres du pays ;
+            - Talibans encore.
+            | talibans | Talibans |
+            Il a fui... talibans et soldats. Il a fui… talibans.
+            Dimanche, des combattants
+            Taliban sont entrés.
+
+            """
+        try project.write("draft.md", text)
+        try project.write("words.txt", CheckFixtures.wordlist + "combattants\n")
+        let findings = try Self.findings(try project.check("draft.md", "--lang", "fr", "--format", "json"))
+        #expect(findings.map { "\($0["line"]!):\($0["column"]!) \($0["rule"]!) \($0["found"]!) → \($0["suggestion"]!)" }
+            == ["7:1 inconsistent Taliban → talibans", "7:1 variant Taliban → talibans"])
     }
 
     /// A prefix joined by a hyphen leaves the number to the word before it: "les ex-Taliban"

@@ -226,10 +226,10 @@ public final class DocumentChecker {
 
     private func judge(_ occurrence: TermOccurrence, place: (Int) -> Finding, context: TextContext,
                        usages: inout ConceptUsages) throws -> Finding? {
+        let pluralSlot = isPluralSlot(occurrence.firstToken, context: context)
         let key = VerdictKey(form: occurrence.form, spelling: occurrence.spelling, quality: occurrence.quality,
-                             isOtherLanguageSpelling: occurrence.isOtherLanguageSpelling,
-                             isPluralSlot: isPluralSlot(occurrence.firstToken, context: context),
-                             startsSentence: context.startsSentence(occurrence.firstToken),
+                             isOtherLanguageSpelling: occurrence.isOtherLanguageSpelling, isPluralSlot: pluralSlot,
+                             startsSentence: startsSentence(occurrence.firstToken, isPluralSlot: pluralSlot, context: context),
                              isAmongCapitals: isAmongCapitals(occurrence, context: context))
         let verdict: Verdict?
         if let known = verdicts[key] {
@@ -276,6 +276,17 @@ public final class DocumentChecker {
                                                    endsSentence: keepsFullStop)
         FrenchArticles.complete(&finding, replacement: replacement, change: article?.change)
         return finding
+    }
+
+    /// Where a sentence may start or not (`TextContext.SentenceStart.either`), the writer's
+    /// capital decides, unless the words before make the name plural: then it continues their
+    /// phrase ("des combattants\nTaliban" is "des combattants talibans", wrapped).
+    private func startsSentence(_ index: Int, isPluralSlot: Bool, context: TextContext) -> Bool {
+        switch context.sentenceStart(index) {
+        case .yes: true
+        case .no: false
+        case .either: !isPluralSlot && context.startsSentence(index)
+        }
     }
 
     /// The name ends with the full stop of initials ("aux U.S.") that also ends its sentence.

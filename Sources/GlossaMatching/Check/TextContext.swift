@@ -117,54 +117,80 @@ struct TextContext {
         return frenchPluralWords.contains(word.lowercased())
     }
 
-    /// The name opens a sentence or a line: its replacement takes a capital.
+    /// Whether a word opens a sentence, for the capital of its replacement.
+    enum SentenceStart {
+        case yes, no
+        /// Either may be right, and the writer's capital or lower case stands: a list item
+        /// (French lists after a colon take lower case), a table cell, a line after a title or
+        /// an introduction's colon, a quotation after a colon or a comma, a word after an ellipsis.
+        case either
+    }
+
+    /// The name opens a sentence: its replacement takes a capital. Where either may be right,
+    /// the writer's capital decides (see `sentenceStart`).
+    func startsSentence(_ index: Int) -> Bool {
+        switch sentenceStart(index) {
+        case .yes: true
+        case .no: false
+        case .either: isCapitalised(index)
+        }
+    }
+
+    /// Whether the word at `index` opens a sentence.
     /// A line that follows a line ending in a comma, a semicolon or a word that ends no
     /// sentence ("les", "et", "the") continues a sentence (hard-wrapped text); after a blank
-    /// line, a full stop or anything else, it starts one. Where either may be right, the
-    /// writer's choice stands (see `mayStartSentence`).
-    func startsSentence(_ index: Int) -> Bool {
+    /// line, a full stop or anything else, it starts one; after a lower-case word or a colon,
+    /// it may do either.
+    func sentenceStart(_ index: Int) -> SentenceStart {
         var position = index - 1
-        var opensBlock = false, opensQuote = false, continuesQuote = false
+        var opensBlock = false, opensList = false, opensQuote = false, continuesQuote = false
         while position >= 0 {
             switch text.spans[position].kind {
             case .space:
-                // Each line break is a token of its own; a blank line is seen by `endsUnfinished`.
+                // Each line break is a token of its own; a blank line is seen by `lineEnd`.
                 // A list item, heading, quote or table row opens a block of its own: it never
                 // continues a hard-wrapped sentence.
                 // A quote's line after another of the same quote is that quote's hard-wrapped text.
                 if isLineBreak(position) {
-                    if opensBlock && !(continuesQuote && lineMark(endingAt: position - 1)?.hasPrefix(">") == true) { return true }
+                    if opensList { return .either }
+                    if opensBlock && !(continuesQuote && lineMark(endingAt: position - 1)?.hasPrefix(">") == true) { return .yes }
                     switch lineEnd(before: position) {
-                    case .finished: return true
-                    case .unfinished: return false
-                    case .either: return isCapitalised(index)
+                    case .finished: return .yes
+                    case .unfinished: return .no
+                    case .either: return .either
                     }
                 }
             case .punctuation:
                 let text = Typography.plain(text.text(position))
                 // The full stop of initials ("the U.S. embassy") ends no sentence.
-                if text == ".", isInitials(before: position) { return false }
-                if let last = text.last, ".!?…".contains(last) { return true }
+                if text == ".", isInitials(before: position) { return .no }
+                // French goes on in lower case after an ellipsis as often as not.
+                if text.hasSuffix("…") || text.hasSuffix("..")
+                    || text == "." && position > 0 && self.text.spans[position - 1].kind == .punctuation && self.text.text(position - 1).hasSuffix(".") {
+                    return .either
+                }
+                if let last = text.last, ".!?".contains(last) { return .yes }
                 // A quotation after a colon or a comma may open a sentence of its own
                 // (« Taliban à Kaboul. ») or quote a fragment (« taliban partout »).
-                if opensQuote, text == ":" || text == "," { return isCapitalised(index) }
+                if opensQuote, text == ":" || text == "," { return .either }
                 // Quotes, brackets, list bullets, heading, quote and table marks stand between a
                 // line start and its first word; a table cell starts afresh.
-                if !text.allSatisfy({ "\"'(«»“”[-*_•#>|".contains($0) }) { return false }
-                if text.contains("|") { return true }
+                if !text.allSatisfy({ "\"'(«»“”[-*_•#>|".contains($0) }) { return .no }
+                if text.contains("|") { return .either }
                 // A bullet or a heading's marks are followed by a space ("**Taliban**" is emphasis).
                 let beforeSpace = position + 1 < self.text.count && self.text.spans[position + 1].kind == .space
-                if (beforeSpace && (["-", "*", "+", "•"].contains(text) || text.allSatisfy({ $0 == "#" }))) || text.allSatisfy({ $0 == ">" }) {
+                if beforeSpace && ["-", "*", "+", "•"].contains(text) { opensList = true }
+                if (beforeSpace && text.allSatisfy({ $0 == "#" })) || text.allSatisfy({ $0 == ">" }) {
                     opensBlock = true
                     continuesQuote = text.hasPrefix(">")
                 }
                 if text.contains(where: { "\"«“".contains($0) }) { opensQuote = true }
             case .word, .number, .elision:
-                return false
+                return .no
             }
             position -= 1
         }
-        return !continuesSentence
+        return opensList ? .either : continuesSentence ? .no : .yes
     }
 
     /// Whether the line of the token at `index` is in title case, as headlines often are: three
