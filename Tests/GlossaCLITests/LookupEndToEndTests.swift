@@ -44,6 +44,19 @@ import Testing
         #expect(fallback.stderr == "glossa: note: \(project.root.path)/file-home/.cache/glossa: cannot use the cache folder: "
             + "\(project.root.path)/file-home is a file, not a folder; using \(folder) (set GLOSSA_CACHE_DIR to choose)\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).contains { $0.hasPrefix("index-v") })
+        // A fallback folder others may write to is closed to them; one that is a link (or
+        // another user's) is refused: it could hold an index swapped under us.
+        chmod(folder, 0o777)
+        #expect(try Glossa.run(["lookup", "Kabul"], in: project.root, environment: environment).status == 0)
+        #expect((try FileManager.default.attributesOfItem(atPath: folder)[.posixPermissions] as? Int) == 0o700)
+        try FileManager.default.moveItem(atPath: folder, toPath: folder + "-real")
+        try FileManager.default.createSymbolicLink(atPath: folder, withDestinationPath: folder + "-real")
+        let linked = try Glossa.run(["lookup", "Kabul"], in: project.root, environment: environment)
+        #expect(linked.status == 2)
+        #expect(linked.stderr == "glossa: error: \(folder): cannot use the cache folder: it is not a folder of this user's own\n")
+        try FileManager.default.removeItem(atPath: folder)
+        try FileManager.default.moveItem(atPath: folder + "-real", toPath: folder)
+
         // The translation memory's index falls back the same way.
         try FileManager.default.createDirectory(at: project.root.appendingPathComponent("tm"), withIntermediateDirectories: true)
         let added = try Glossa.run(["tm", "add", "--source", "Les talibans ont pris Hérat.", "--target", "The Taliban took Herat."],

@@ -48,6 +48,23 @@ public enum CacheFolder {
         }
     }
 
+    /// `temporary`, made if missing, and refused unless it is a folder of this user's that no
+    /// one else may write to: in a shared temporary folder, another user could make it first
+    /// and swap an index under us.
+    public static func prepareTemporary() throws -> URL {
+        let folder = temporary
+        try prepare(folder)
+        var status = stat()
+        guard lstat(folder.path, &status) == 0 else { throw Unusable(folder: folder.path, reason: String(cString: strerror(errno)).lowercased()) }
+        guard status.st_mode & S_IFMT == S_IFDIR, status.st_uid == getuid() else {
+            throw Unusable(folder: folder.path, reason: "it is not a folder of this user's own")
+        }
+        if status.st_mode & 0o077 != 0, chmod(folder.path, 0o700) != 0 {
+            throw Unusable(folder: folder.path, reason: "others may write to it, and it cannot be closed to them")
+        }
+        return folder
+    }
+
     /// Why a folder cannot be made at `url`, in the words of its nearest existing ancestor
     /// (Foundation says only "error 512").
     private static func whyNoFolder(at url: URL) -> String? {

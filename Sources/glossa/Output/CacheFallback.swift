@@ -13,6 +13,7 @@ extension CacheFolder {
                 throw GlossaryError(file: unusable.folder, line: nil,
                                     "cannot use the cache folder: \(unusable.reason); set GLOSSA_CACHE_DIR to a writable folder")
             }
+            let temporary = try prepareTemporary()
             Terminal.standardError.write("glossa: note: \(unusable); using \(temporary.path) (set GLOSSA_CACHE_DIR to choose)\n")
             return try open(temporary)
         }
