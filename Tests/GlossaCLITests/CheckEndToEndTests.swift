@@ -669,6 +669,34 @@ import Testing
             == ["7:1 inconsistent Taliban → talibans", "7:1 variant Taliban → talibans"])
     }
 
+    /// Initials after a noun qualify it ("les forces US" are "américaines"), and a spelling of
+    /// the other language followed by a capitalised word is likely part of a longer name ("la
+    /// Kabul Bank"): both are reported, with no replacement, and `--fix` leaves them. A title
+    /// before a person's name ("du département d'Etat Ned Price") is still put right.
+    @Test func namesThatQualifyANounOrStartALongerOneAreLeftToTheWriter() throws {
+        try project.write("glossary/extra.tsv", """
+            id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct
+            united-states\t\ten\tadmitted\tUS\t\t\t\t
+            state-department\torganization\t\t\t\t\t\t\t
+            state-department\t\tfr\tpreferred\tdépartement d'État\t\t\t\t
+            state-department\t\tfr\tdeprecated\tdépartement d'Etat\t\t\t\t
+            state-department\t\ten\tpreferred\tState Department\t\t\t\t
+
+            """)
+        try project.write("words.txt", CheckFixtures.wordlist + "forces\nsont\nparties\nbanque\nporte-parole\ndu\n")
+        let text = "Les forces US sont parties. La Kabul Bank et la banque de Kabul. Le porte-parole du département d'Etat Ned Price.\n"
+        try project.write("draft.txt", text)
+        let findings = try Self.findings(try project.check("draft.txt", "--lang", "fr", "--format", "json"))
+        #expect(findings.filter { "\($0["rule"]!)" != "inconsistent" }.map { "\($0["found"]!) → \($0["suggestion"] ?? "-"): \($0["message"]!)" } == [
+            "US → -: 'US' is the English spelling; French writes 'États-Unis'; after 'forces' it qualifies a noun: rewrite it by hand",
+            "Kabul → -: 'Kabul' is the English spelling; French writes 'Kaboul'; it may be part of a longer name ('Kabul Bank'): no replacement is offered",
+            "Kabul → Kaboul: 'Kabul' is the English spelling; French writes 'Kaboul'",
+            "département d'Etat → département d'État: 'département d'Etat' is deprecated; the house spelling is 'département d'État'",
+        ])
+        _ = try project.check("draft.txt", "--lang", "fr", "--fix")
+        #expect(try project.read("draft.txt") == "Les forces US sont parties. La Kabul Bank et la banque de Kaboul. Le porte-parole du département d'État Ned Price.\n")
+    }
+
     /// A prefix joined by a hyphen leaves the number to the word before it: "les ex-Taliban"
     /// are "les ex-talibans", "un ex-taliban" stays one.
     @Test func aPrefixLeavesTheNumberToTheWordBefore() throws {

@@ -112,10 +112,12 @@ extension ConceptUsages.Place: Spoolable {
         switch article {
         case .replace?: flags |= 4
         case .byHand?: flags |= 8
+        case .leftToWriter?: flags |= 64
         case nil: break
         }
         record.number(flags)
         if case .replace(let article)? = article { record.string(article) }
+        if case .leftToWriter(let note)? = article { record.string(note) }
         finding.write(to: &record)
     }
 
@@ -127,7 +129,8 @@ extension ConceptUsages.Place: Spoolable {
         isAdmitted = flags & 2 != 0
         apostrophe = flags & 16 != 0 ? "\u{2019}" : "'"
         endsWithFullStop = flags & 32 != 0
-        article = flags & 4 != 0 ? .replace(try record.string()) : flags & 8 != 0 ? .byHand : nil
+        article = flags & 4 != 0 ? .replace(try record.string()) : flags & 8 != 0 ? .byHand
+            : flags & 64 != 0 ? .leftToWriter(try record.string()) : nil
         finding = try Finding(reading: &record)
     }
 }

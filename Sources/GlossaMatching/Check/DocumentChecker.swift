@@ -247,10 +247,15 @@ public final class DocumentChecker {
             if let article, case .replace = article.change { return article.token }
             return occurrence.firstToken
         }
-        let article = verdict.report.flatMap { articleChange(to: $0.suggestion) }
+        // "les forces US", "la Kabul Bank": reported, but no replacement is the glossary's to make.
+        let leftToWriter = verdict.isHouse && verdict.report == nil ? nil
+            : noteLeavingToWriter(occurrence, isOtherLanguage: occurrence.isOtherLanguageSpelling || verdict.report?.rule == .wrongLanguage,
+                                  context: context).map { (token: occurrence.firstToken, change: ArticleChange.leftToWriter($0)) }
+        let article = leftToWriter ?? verdict.report.flatMap { articleChange(to: $0.suggestion) }
         // The inconsistency check suggests the house spelling, and the article before the name
         // is decided for it: "le mollah Baradar" is French, "le Abdul Ghani Baradar" is not.
-        let houseArticle = verdict.isHouse ? nil : verdict.report?.suggestion == verdict.house ? article : articleChange(to: verdict.house)
+        let houseArticle = verdict.isHouse ? nil : leftToWriter
+            ?? (verdict.report?.suggestion == verdict.house ? article : articleChange(to: verdict.house))
         let first = firstToken(article), houseFirst = firstToken(houseArticle)
         let keepsFullStop = endsWithFullStop(occurrence, context: context)
         let base = verdict.isHouse ? nil : place(houseFirst)
@@ -276,6 +281,40 @@ public final class DocumentChecker {
                                                    endsSentence: keepsFullStop)
         FrenchArticles.complete(&finding, replacement: replacement, change: article?.change)
         return finding
+    }
+
+    /// Why the name, here, is not the glossary's to replace, as a note for the message; nil
+    /// when it is. Initials right after a noun qualify it ("les forces US" want "américaines",
+    /// which no glossary spelling gives), and a name followed by a capitalised word is likely
+    /// part of a longer one ("la Kabul Bank", "la US Air Force", "le Herat Security Dialogue").
+    private func noteLeavingToWriter(_ occurrence: TermOccurrence, isOtherLanguage: Bool, context: TextContext) -> String? {
+        let text = context.text
+        func isJoinedBySpace(_ left: Int, _ right: Int) -> Bool {
+            right == left + 2 && text.spans[left + 1].kind == .space && text.spans[left + 1].length == 1
+                && text.bytes[Int(text.spans[left + 1].start)] == 0x20
+        }
+        if language.primary == "fr", occurrence.firstToken == occurrence.lastToken, VariantKeyBuilder.isAcronym(occurrence.text(in: text)),
+           let noun = TermScanner.joinedWord(before: occurrence.firstToken, in: text), isJoinedBySpace(noun, occurrence.firstToken),
+           text.spans[noun].kind == .word, context.wordIDs[noun] >= 0 {
+            let shape = shapes[Int(context.wordIDs[noun])]
+            let word = text.text(noun)
+            if shape.contains(.ordinary), !shape.contains(.determiner), word.first?.isLowercase == true,
+               !TextContext.wordsEndingNoSentence.contains(Typography.plain(word.lowercased())) {
+                return "; after '\(word)' it qualifies a noun: rewrite it by hand"
+            }
+        }
+        // Only a spelling of the other language: "du département d'Etat Ned Price" is a title
+        // and a name, "la Kabul Bank" a bank that keeps its English name.
+        // A word in capitals may be a headline's ("LES TALIBAN SE MÉFIENT"), and after the full
+        // stop of initials a capital may open the next sentence ("aux U.S. Ils partent").
+        if isOtherLanguage, text.bytes[occurrence.utf8Range.upperBound - 1] != UInt8(ascii: "."),
+           let next = TermScanner.nextJoinedWord(after: occurrence.lastToken, in: text), isJoinedBySpace(occurrence.lastToken, next),
+           text.spans[next].kind == .word, context.wordIDs[next] >= 0 {
+            if shapes[Int(context.wordIDs[next])].contains(.capitalised) {
+                return "; it may be part of a longer name ('\(occurrence.text(in: text)) \(text.text(next))'): no replacement is offered"
+            }
+        }
+        return nil
     }
 
     /// Where a sentence may start or not (`TextContext.SentenceStart.either`), the writer's

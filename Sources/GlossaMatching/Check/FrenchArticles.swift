@@ -9,6 +9,9 @@ enum ArticleChange: Equatable, Sendable {
     /// The article must change, but the glossary cannot say to what: the finding offers no
     /// replacement.
     case byHand
+    /// The name is not the glossary's to replace here (it qualifies a noun, or is part of a
+    /// longer name): no replacement, and the note, appended to the message, says why.
+    case leftToWriter(String)
 }
 
 /// French articles before a replaced name.
@@ -160,6 +163,9 @@ enum FrenchArticles {
         case .byHand?:
             finding.suggestion = nil
             finding.message += byHandNote
+        case .leftToWriter(let note)?:
+            finding.suggestion = nil
+            finding.message += note
         case nil:
             finding.suggestion = replacement
         }

@@ -87,7 +87,7 @@ public final class VariantKeyBuilder: Sendable {
 
     /// "US", "ONU", "UE": initials are not romanisations, so their key is their letters, and
     /// "US" and "IS" stay apart. Longer all-capital words are headlines ("KABOUL"), not initials.
-    static func isAcronym(_ word: some StringProtocol) -> Bool {
+    public static func isAcronym(_ word: some StringProtocol) -> Bool {
         // Bytes first: most words start with a lower-case ASCII letter.
         var letters = 0
         for byte in word.utf8 {
