@@ -1064,7 +1064,8 @@ import Testing
         return try CheckEndToEndTests.findings(run).map { "\($0["rule"]!) \($0["found"]!) → \($0["suggestion"] ?? "-")" }
     }
 
-    /// English capitalises a common noun inside a name ("the U.S. Embassy"); French does not
+    /// English capitalises a common noun inside a name ("the U.S. Embassy", "the Kabul
+    /// Embassy"), though not after "the" alone; French does not
     /// ("l'Ambassade" is a capitals finding), and a group's name is no common noun.
     @Test func englishCommonNounsMayTakeTheCapitalOfAName() throws {
         try project.write("glossary/extra.tsv", """
@@ -1075,6 +1076,9 @@ import Testing
 
             """)
         #expect(try found("--lang", "en", text: "The Kabul Embassy closed, and the embassy staff left. Embassy staff stayed.\n").isEmpty)
+        // A capital that no name before it explains is still reported.
+        #expect(try found("--lang", "en", text: "They left the Embassy. The Embassy closed.\n")
+            == ["variant Embassy → embassy", "variant Embassy → embassy"])
         #expect(try found("--lang", "fr", text: "L'Ambassade est fermée. Les taliban partent.\n")
             == ["variant Ambassade → ambassade", "variant taliban → talibans"])
     }

@@ -182,6 +182,9 @@ public final class DocumentChecker {
         let startsSentence: Bool
         /// A word in capitals next to another: "IS" in "WHAT IS LEFT" may be the verb.
         let isAmongCapitals: Bool
+        /// English only: right after a name or initials ("the U.S. Embassy", "Kabul Airport"),
+        /// where a common noun may take the capital of the longer name.
+        let followsAName: Bool
     }
 
     /// A class: a verdict is read for every name, and a reference copies with one retain.
@@ -230,7 +233,8 @@ public final class DocumentChecker {
         let key = VerdictKey(form: occurrence.form, spelling: occurrence.spelling, quality: occurrence.quality,
                              isOtherLanguageSpelling: occurrence.isOtherLanguageSpelling, isPluralSlot: pluralSlot,
                              startsSentence: startsSentence(occurrence.firstToken, isPluralSlot: pluralSlot, context: context),
-                             isAmongCapitals: isAmongCapitals(occurrence, context: context))
+                             isAmongCapitals: isAmongCapitals(occurrence, context: context),
+                             followsAName: language.primary == "en" && followsAName(occurrence.firstToken, context: context))
         let verdict: Verdict?
         if let known = verdicts[key] {
             verdict = known
@@ -345,6 +349,25 @@ public final class DocumentChecker {
         return (found.tokens.lowerBound, found.isTakenIn ? change : .byHand)
     }
 
+    /// Whether the word at `index` comes one space after initials ("U.S.") or a word whose
+    /// capital is not a sentence's ("the Kabul Embassy", not "The Embassy").
+    private func followsAName(_ index: Int, context: TextContext) -> Bool {
+        let text = context.text
+        guard index >= 2, text.spans[index - 1].kind == .space, text.spans[index - 1].length == 1 else { return false }
+        let before = index - 2
+        switch text.spans[before].kind {
+        case .punctuation:
+            return text.spans[before].length == 1 && text.bytes[Int(text.spans[before].start)] == UInt8(ascii: ".") && before > 0
+                && text.spans[before - 1].kind == .word && text.bytes[text.spans[before - 1].range].contains(UInt8(ascii: "."))
+        case .word:
+            guard context.wordIDs[before] >= 0 else { return false }
+            let shape = shapes[Int(context.wordIDs[before])]
+            return (shape.contains(.capitalised) || shape.contains(.capitals)) && !context.startsSentence(before)
+        default:
+            return false
+        }
+    }
+
     private func isAmongCapitals(_ occurrence: TermOccurrence, context: TextContext) -> Bool {
         func inCapitals(_ index: Int?) -> Bool {
             guard let index, context.wordIDs[index] >= 0 else { return false }
@@ -419,9 +442,9 @@ public final class DocumentChecker {
                 return try verdict(nil)
             }
             // English capitalises a common noun that is part of a name ("the U.S. Embassy in
-            // Kabul"): a capital there is the writer's to decide, as French leaves none to decide
-            // ("les Talibans" is wrong).
-            if language.primary == "en", first.isUppercase, concept.kind == .term { return try verdict(nil) }
+            // Kabul"): a capital there is the writer's to decide ("The Airstrike killed" is
+            // still reported), as French leaves none to decide ("les Talibans" is wrong).
+            if occurrence.followsAName, first.isUppercase, concept.kind == .term { return try verdict(nil) }
             // A capital the sentence asks for is the sentence's, not the house spelling's.
             let message = expected.isUppercase && occurrence.startsSentence
                 ? "'\(text)' starts a sentence, and takes a capital: '\(suggestion)'"
