@@ -27,8 +27,9 @@ struct Glossa: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                print(fullMessage(for: error))
-                Foundation.exit(0)
+                // --help and --version: written as reports are, so that a full disk is an error too.
+                Terminal.standardOutput.write(fullMessage(for: error) + "\n")
+                exitUnlessOutputFailed(0)
             }
             // Every error is one line; usage errors point at --help.
             let message = code == .validationFailure ? "\(message(for: error)) (see --help)" : "\(error)"

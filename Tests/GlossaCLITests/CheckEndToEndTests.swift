@@ -40,6 +40,9 @@ import Testing
             #expect(run.status == 2)
             #expect(run.stderr.hasSuffix(message))
         }
+        // So is help that cannot be written.
+        let help = try Glossa.run(["check", "--help"], in: project.root, standardOutput: full)
+        #expect(help.status == 2 && help.stderr == message)
         // A clean report that reaches its file is still a success.
         #expect(try project.check("draft.txt", "--lang", "fr").status == 0)
     }
@@ -1025,6 +1028,11 @@ import Testing
         let latin = try project.check("bom.txt", "--lang", "fr", "--encoding", "latin1")
         #expect(latin.status == 2)
         #expect(latin.stderr == "glossa: error: bom.txt: UTF-8 text (it starts with a UTF-8 byte order mark); drop --encoding\n")
+        // So is one without a BOM whose accented letters are all UTF-8.
+        try Data(Array("Herat a été pris.\n".utf8)).write(to: project.root.appendingPathComponent("utf8.txt"))
+        let utf8 = try project.check("utf8.txt", "--lang", "fr", "--encoding", "windows-1252")
+        #expect(utf8.status == 2)
+        #expect(utf8.stderr == "glossa: error: utf8.txt: UTF-8 text (its accented letters are UTF-8); drop --encoding\n")
 
         try (littleEndian + Data([0x41])).write(to: project.root.appendingPathComponent("odd.txt"))
         let odd = try project.check("odd.txt", "--lang", "fr", "--encoding", "utf-16", "--format", "json")

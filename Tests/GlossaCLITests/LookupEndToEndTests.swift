@@ -70,8 +70,16 @@ import Testing
         environment["GLOSSA_CACHE_DIR"] = project.root.appendingPathComponent("file-home/cache").path
         let explicit = try Glossa.run(["lookup", "Kabul"], in: project.root, environment: environment)
         #expect(explicit.status == 2)
-        #expect(explicit.stderr.hasPrefix("glossa: error: \(project.root.path)/file-home/cache: cannot use the cache folder: "))
-        #expect(explicit.stderr.hasSuffix("; set GLOSSA_CACHE_DIR to a writable folder\n"))
+        #expect(explicit.stderr == "glossa: error: \(project.root.path)/file-home/cache: cannot use the cache folder: "
+            + "\(project.root.path)/file-home is a file, not a folder; set GLOSSA_CACHE_DIR to a writable folder\n")
+        environment["GLOSSA_CACHE_DIR"] = project.root.appendingPathComponent("file-home").path
+        let file = try Glossa.run(["lookup", "Kabul"], in: project.root, environment: environment)
+        #expect(file.stderr == "glossa: error: \(project.root.path)/file-home: cannot use the cache folder: "
+            + "it is a file, not a folder; set GLOSSA_CACHE_DIR to a writable folder\n")
+        // A relative XDG_CACHE_HOME is ignored, as the XDG specification has it.
+        environment = ["GLOSSA_CACHE_DIR": "", "XDG_CACHE_HOME": "relative", "HOME": home.path, "TMPDIR": temporary.path]
+        #expect(try Glossa.run(["lookup", "Kabul"], in: project.root, environment: environment).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("relative").path))
     }
 
     @Test func printsTheDocumentedJSON() throws {

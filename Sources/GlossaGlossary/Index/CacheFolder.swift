@@ -7,7 +7,8 @@ public enum CacheFolder {
     public static var standard: URL {
         let environment = ProcessInfo.processInfo.environment
         if let explicit = environment["GLOSSA_CACHE_DIR"], !explicit.isEmpty { return URL(fileURLWithPath: explicit) }
-        if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty {
+        // The XDG specification has a relative path ignored.
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
             return URL(fileURLWithPath: xdg).appendingPathComponent("glossa")
         }
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
@@ -68,9 +69,10 @@ public enum CacheFolder {
     /// Why a folder cannot be made at `url`, in the words of its nearest existing ancestor
     /// (Foundation says only "error 512").
     private static func whyNoFolder(at url: URL) -> String? {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue { return "it is a file, not a folder" }
         var ancestor = url.deletingLastPathComponent()
         while ancestor.path != "/", !FileManager.default.fileExists(atPath: ancestor.path) { ancestor = ancestor.deletingLastPathComponent() }
-        var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: ancestor.path, isDirectory: &isFolder) else { return nil }
         if !isFolder.boolValue { return "\(ancestor.path) is a file, not a folder" }
         return access(ancestor.path, W_OK) == 0 ? nil : String(cString: strerror(errno)).lowercased()

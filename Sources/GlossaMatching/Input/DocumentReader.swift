@@ -139,6 +139,11 @@ public struct DocumentReader {
             do { try utf16!.transcode(data, into: &pending) } catch {
                 throw ReadError(file: displayName, line: error.line, message: error.message)
             }
+        } else if atStart, pending.isEmpty, !data.starts(with: [0xEF, 0xBB, 0xBF]), data.contains(where: { $0 >= 0x80 }),
+                  String(validating: data, as: UTF8.self) != nil {
+            // Accented letters that are all valid UTF-8 are UTF-8: read as Latin-1 or
+            // Windows-1252 they would be two letters each ("Ã©"), and no finding would be right.
+            throw ReadError(file: displayName, line: nil, message: "UTF-8 text (its accented letters are UTF-8); drop --encoding")
         } else if let text = String(data: data, encoding: encoding) {
             // A single-byte encoding: any cut falls between characters.
             pending += text.utf8
