@@ -328,7 +328,7 @@ public final class DocumentChecker {
         switch context.sentenceStart(index) {
         case .yes: true
         case .no: false
-        case .either: !isPluralSlot && context.startsSentence(index)
+        case .either: !isPluralSlot && context.isCapitalised(index)
         }
     }
 

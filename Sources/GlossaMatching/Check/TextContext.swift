@@ -270,7 +270,7 @@ struct TextContext {
 
     /// The token's first letter is a capital: where a sentence may start or not, the writer's
     /// choice is taken.
-    private func isCapitalised(_ index: Int) -> Bool {
+    func isCapitalised(_ index: Int) -> Bool {
         text.text(index).first?.isUppercase == true
     }
 
