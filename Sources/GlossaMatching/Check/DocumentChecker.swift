@@ -311,7 +311,8 @@ public final class DocumentChecker {
         // and a name, "la Kabul Bank" a bank that keeps its English name.
         // A word in capitals may be a headline's ("LES TALIBAN SE MÉFIENT"), and after the full
         // stop of initials a capital may open the next sentence ("aux U.S. Ils partent").
-        if isOtherLanguage, text.bytes[occurrence.utf8Range.upperBound - 1] != UInt8(ascii: "."),
+        // In a title-case headline every word has its capital ("Taliban Take Hérat After Siege").
+        if isOtherLanguage, text.bytes[occurrence.utf8Range.upperBound - 1] != UInt8(ascii: "."), !context.isInTitleCaseLine(occurrence.firstToken),
            let next = TermScanner.nextJoinedWord(after: occurrence.lastToken, in: text), isJoinedBySpace(occurrence.lastToken, next),
            text.spans[next].kind == .word, context.wordIDs[next] >= 0 {
             if shapes[Int(context.wordIDs[next])].contains(.capitalised) {

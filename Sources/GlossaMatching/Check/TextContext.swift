@@ -165,10 +165,7 @@ struct TextContext {
                 // The full stop of initials ("the U.S. embassy") ends no sentence.
                 if text == ".", isInitials(before: position) { return .no }
                 // French goes on in lower case after an ellipsis as often as not.
-                if text.hasSuffix("…") || text.hasSuffix("..")
-                    || text == "." && position > 0 && self.text.spans[position - 1].kind == .punctuation && self.text.text(position - 1).hasSuffix(".") {
-                    return .either
-                }
+                if isEllipsis(position) { return .either }
                 if let last = text.last, ".!?".contains(last) { return .yes }
                 // A quotation after a colon or a comma may open a sentence of its own
                 // (« Taliban à Kaboul. ») or quote a fragment (« taliban partout »).
@@ -254,7 +251,8 @@ struct TextContext {
             guard previous.last?.isLowercase == true || text.spans[index].kind == .elision else { return .finished }
             return Self.wordsEndingNoSentence.contains(Typography.plain(previous.lowercased())) ? .unfinished : .either
         case .punctuation:
-            return previous == "," || previous == ";" ? .unfinished : previous == ":" ? .either : .finished
+            if previous == "," || previous == ";" { return .unfinished }
+            return previous == ":" || isEllipsis(index) ? .either : .finished
         default: return .finished
         }
     }
@@ -267,6 +265,14 @@ struct TextContext {
         "the", "a", "an", "of", "and", "or", "nor", "but", "to", "in", "on", "at", "by", "for", "with", "from", "into",
         "that", "which", "who", "whose", "its", "their", "his", "her", "as", "than",
     ]
+
+    /// Whether the punctuation at `index` ends an ellipsis: "…", or "..." however the word
+    /// breaker cut it.
+    private func isEllipsis(_ index: Int) -> Bool {
+        let mark = Typography.plain(text.text(index))
+        if mark.hasSuffix("…") || mark.hasSuffix("..") { return true }
+        return mark == "." && index > 0 && text.spans[index - 1].kind == .punctuation && text.text(index - 1).hasSuffix(".")
+    }
 
     /// The token's first letter is a capital: where a sentence may start or not, the writer's
     /// choice is taken.
