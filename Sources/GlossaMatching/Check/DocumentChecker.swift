@@ -338,10 +338,16 @@ public final class DocumentChecker {
         context.text.bytes[occurrence.utf8Range.upperBound - 1] == UInt8(ascii: ".") && context.endsSentenceWithFullStop(occurrence.lastToken)
     }
 
-    /// The article before the name, and how `replacement` changes it (see `FrenchArticles`).
+    /// The article before the name, and how `replacement` changes it (see `FrenchArticles` and
+    /// `EnglishArticles`).
     private func articleChange(before occurrence: TermOccurrence, replacement: String, isPerson: Bool,
                                context: TextContext) -> (token: Int, change: ArticleChange)? {
         let text = context.text
+        if language.primary == "en" {
+            guard let article = EnglishArticles.article(before: occurrence.firstToken, in: text),
+                  let change = EnglishArticles.change(article: text.text(article), replacement: replacement) else { return nil }
+            return (article, change)
+        }
         guard language.primary == "fr", let found = FrenchArticles.article(before: occurrence.firstToken, in: text),
               let change = FrenchArticles.change(article: text.text(in: found.bytes), isElided: found.isElided,
                                                  found: occurrence.text(in: text), replacement: replacement,
