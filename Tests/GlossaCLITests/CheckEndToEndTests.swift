@@ -1100,19 +1100,10 @@ import Testing
     /// English "a" and "an" follow the sound the replacement starts with; initials of four
     /// letters or more may be said as a word ("a NATO") or letter by letter: left as written.
     @Test func englishArticlesFollowTheReplacement() throws {
-        try project.write("glossary/extra.tsv", """
-            id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct
-            un\torganization\t\t\t\t\t\t\t
-            un\t\tfr\tpreferred\tONU\t\t\t\t
-            un\t\ten\tpreferred\tUN\t\t\t\t
-            nato\torganization\t\t\t\t\t\t\t
-            nato\t\tfr\tpreferred\tOtan\t\t\t\t
-            nato\t\ten\tpreferred\tNATO\t\t\t\t
-            islamic-state\tgroup\t\t\t\t\t\t\t
-            islamic-state\t\tfr\tpreferred\tÉtat islamique\t\t\t\t
-            islamic-state\t\ten\tpreferred\tIslamic State\t\t\t\t
-
-            """)
+        try project.write("glossary/extra.tsv", CheckFixtures.glossary([
+            ("un", "organization", "ONU", "UN"), ("nato", "organization", "Otan", "NATO"),
+            ("islamic-state", "group", "État islamique", "Islamic State"),
+        ]))
         try project.write("draft.txt", "An ONU official said so. He saw an Otan convoy. A État islamique fighter died. An Hérat resident spoke. A Kaboul hotel.\n")
         let run = try project.check("draft.txt", "--lang", "en", "--fix")
         #expect(run.stderr == "fixed 5 findings in 1 file\n")

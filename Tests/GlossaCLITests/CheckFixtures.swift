@@ -52,6 +52,15 @@ enum CheckFixtures {
 
         """
 
+    /// A glossary file of concepts with one preferred spelling in each language.
+    static func glossary(_ concepts: [(id: String, kind: String, fr: String, en: String)]) -> String {
+        concepts.reduce("id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct\n") { file, concept in
+            file + "\(concept.id)\t\(concept.kind)\t\t\t\t\t\t\t\n"
+                + ["fr": concept.fr, "en": concept.en].sorted { $0.key > $1.key }
+                    .map { "\(concept.id)\t\t\($0.key)\tpreferred\t\($0.value)\t\t\t\t\n" }.joined()
+        }
+    }
+
     /// Names whose French spelling starts with a vowel, or holds an apostrophe, for the tests
     /// of articles and apostrophes in replacements.
     static let articleGlossary = """
