@@ -229,6 +229,11 @@ import Testing
         #expect(try run() == ["exit 0", "en→fr true"])
         #expect(try run("--from", "en") == ["exit 0", "en→fr false"])
         #expect(try run("--to", "fr") == ["exit 0", "en→fr false"])
+        // A pair given against the text is used as given, with a note for each side it contradicts.
+        let contrary = try project.check("--source", "en.txt", "--target", "fr.txt", "--from", "fr")
+        #expect(contrary.stderr.hasPrefix("glossa: note: en.txt reads as English, but --from says French\n"
+            + "glossa: note: fr.txt reads as French, but --to says English\n"))
+        #expect(try project.check("--source", "en.txt", "--target", "fr.txt", "--from", "en").stderr == "")
         let same = try project.check("--source", "en.txt", "--target", "fr.txt", "--from", "fr", "--to", "fr")
         #expect(same.status == 2)
         #expect(same.stderr.hasPrefix("glossa: error: --from and --to are both fr; a translation goes from French to English or the reverse"))

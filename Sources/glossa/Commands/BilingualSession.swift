@@ -123,6 +123,12 @@ struct BilingualSession {
                            targetOrigin: SourcePosition(utf8Offset: targetStarts[index], line: index + 1, column: 1))
         }
         if let from, let to {
+            // The pair given is used as given; a side that plainly reads as the other language
+            // gets a note, since nearly every finding would then be wrong.
+            for (file, text, given, option) in [(source, sourceText, from, "--from"), (target, targetText, to, "--to")] {
+                guard let read = detector.decidedLanguage(of: text), read.primary != given.primary else { continue }
+                Terminal.standardError.write("glossa: note: \(file) reads as \(Self.name(read)), but \(option) says \(Self.name(given))\n")
+            }
             try check(segments, file: source, targetFile: target, source: from, target: to, columns: true)
             return
         }
@@ -159,6 +165,10 @@ struct BilingualSession {
             text += chunk.text
         }
         return (text, start ?? 0)
+    }
+
+    private static func name(_ language: LanguageCode) -> String {
+        language.primary == "fr" ? "French" : language.primary == "en" ? "English" : language.rawValue
     }
 
     private static func droppingTrailingBlankLines(_ lines: [String]) -> [String] {
