@@ -1111,6 +1111,13 @@ import Testing
             == "A UN official said so. He saw an NATO convoy. An Islamic State fighter died. A Herat resident spoke. A Kabul hotel.\n")
     }
 
+    /// A spelling of the other language becomes the house spelling when that has the same key
+    /// (the same name, romanised otherwise), not an admitted spelling that merely shares it.
+    @Test func aForeignSpellingBecomesTheHouseOneWhenItIsTheSameName() throws {
+        try project.write("glossary/extra.tsv", "id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct\nben-laden\t\ten\tadmitted\tUsama bin Laden\t\t\t\t\n")
+        #expect(try found("--lang", "en", text: "Oussama Ben Laden died.\n") == ["wrong-language Oussama Ben Laden → Osama bin Laden"])
+    }
+
     @Test func englishPossessivesAreNotPartOfTheName() throws {
         #expect(try found("--lang", "en", text: "The Taliban’s offensive reached Kaboul's outskirts and the Pentagon's gates.\n")
             == ["wrong-language Kaboul → Kabul"])

@@ -520,8 +520,15 @@ public final class DocumentChecker {
 
     /// The admitted spelling of the text's language with the same variant key as `form`, a
     /// spelling of the other language: the same name, as this language writes it.
+    /// None when the house spelling itself has that key ("Oussama Ben Laden" in English is the
+    /// house "Osama bin Laden", not the admitted "Usama bin Laden").
     private func admittedCounterpart(of form: GlossaryIndex.Form, in concept: Concept) -> String? {
-        concept.terms.indices.lazy.compactMap { index -> String? in
+        let forms = terms.forms
+        if let preferred = terms.concepts.preferredTermIndex(at: Int(form.conceptRow) - 1, in: language),
+           let position = forms.listedPosition(conceptRow: form.conceptRow, termIndex: preferred), forms[Int(position)].key == form.key {
+            return nil
+        }
+        return concept.terms.indices.lazy.compactMap { index -> String? in
             let term = concept.terms[index]
             guard term.language.primary == self.language.primary, term.status == .admitted,
                   let position = self.terms.forms.listedPosition(conceptRow: form.conceptRow, termIndex: index),
