@@ -312,10 +312,11 @@ public final class DocumentChecker {
         // A word in capitals may be a headline's ("LES TALIBAN SE MÉFIENT"), and after the full
         // stop of initials a capital may open the next sentence ("aux U.S. Ils partent").
         // In a title-case headline every word has its capital ("Taliban Take Hérat After Siege").
-        if isOtherLanguage, text.bytes[occurrence.utf8Range.upperBound - 1] != UInt8(ascii: "."), !context.isInTitleCaseLine(occurrence.firstToken),
+        if isOtherLanguage, text.bytes[occurrence.utf8Range.upperBound - 1] != UInt8(ascii: "."),
            let next = TermScanner.nextJoinedWord(after: occurrence.lastToken, in: text), isJoinedBySpace(occurrence.lastToken, next),
            text.spans[next].kind == .word, context.wordIDs[next] >= 0 {
-            if shapes[Int(context.wordIDs[next])].contains(.capitalised) {
+            // (The line is read last: it may be a whole paragraph.)
+            if shapes[Int(context.wordIDs[next])].contains(.capitalised), !context.isInTitleCaseLine(occurrence.firstToken) {
                 return "; it may be part of a longer name ('\(occurrence.text(in: text)) \(text.text(next))'): no replacement is offered"
             }
         }
