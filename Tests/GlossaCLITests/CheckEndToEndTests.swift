@@ -1082,13 +1082,7 @@ import Testing
     /// Embassy"), though not after "the" alone; French does not
     /// ("l'Ambassade" is a capitals finding), and a group's name is no common noun.
     @Test func englishCommonNounsMayTakeTheCapitalOfAName() throws {
-        try project.write("glossary/extra.tsv", """
-            id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct
-            embassy\tterm\t\t\t\t\t\t\t
-            embassy\t\tfr\tpreferred\tambassade\tambassades\t\t\t
-            embassy\t\ten\tpreferred\tembassy\tembassies\t\t\t
-
-            """)
+        try project.write("glossary/extra.tsv", CheckFixtures.glossary([("embassy", "term", "ambassade", "embassy")]))
         #expect(try found("--lang", "en", text: "The Kabul Embassy closed, and the embassy staff left. Embassy staff stayed.\n").isEmpty)
         // A capital that no name before it explains is still reported.
         #expect(try found("--lang", "en", text: "They left the Embassy. The Embassy closed.\n")

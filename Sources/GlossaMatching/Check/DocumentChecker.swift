@@ -293,10 +293,7 @@ public final class DocumentChecker {
     /// part of a longer one ("la Kabul Bank", "la US Air Force", "le Herat Security Dialogue").
     private func noteLeavingToWriter(_ occurrence: TermOccurrence, isOtherLanguage: Bool, context: TextContext) -> String? {
         let text = context.text
-        func isJoinedBySpace(_ left: Int, _ right: Int) -> Bool {
-            right == left + 2 && text.spans[left + 1].kind == .space && text.spans[left + 1].length == 1
-                && text.bytes[Int(text.spans[left + 1].start)] == 0x20
-        }
+        func isJoinedBySpace(_ left: Int, _ right: Int) -> Bool { right == left + 2 && text.isOneSpace(left + 1) }
         if language.primary == "fr", occurrence.firstToken == occurrence.lastToken, VariantKeyBuilder.isAcronym(occurrence.text(in: text)),
            let noun = TermScanner.joinedWord(before: occurrence.firstToken, in: text), isJoinedBySpace(noun, occurrence.firstToken),
            text.spans[noun].kind == .word, context.wordIDs[noun] >= 0 {
@@ -361,12 +358,11 @@ public final class DocumentChecker {
     /// capital is not a sentence's ("the Kabul Embassy", not "The Embassy").
     private func followsAName(_ index: Int, context: TextContext) -> Bool {
         let text = context.text
-        guard index >= 2, text.spans[index - 1].kind == .space, text.spans[index - 1].length == 1 else { return false }
+        guard index >= 2, text.isOneSpace(index - 1) else { return false }
         let before = index - 2
         switch text.spans[before].kind {
         case .punctuation:
-            return text.spans[before].length == 1 && text.bytes[Int(text.spans[before].start)] == UInt8(ascii: ".") && before > 0
-                && text.spans[before - 1].kind == .word && text.bytes[text.spans[before - 1].range].contains(UInt8(ascii: "."))
+            return text.spans[before].length == 1 && text.bytes[Int(text.spans[before].start)] == UInt8(ascii: ".") && context.isInitials(before: before)
         case .word:
             guard context.wordIDs[before] >= 0 else { return false }
             let shape = shapes[Int(context.wordIDs[before])]

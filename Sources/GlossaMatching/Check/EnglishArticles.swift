@@ -10,8 +10,7 @@ enum EnglishArticles {
 
     /// The "a" or "an" one plain space before token `index`, if any.
     static func article(before index: Int, in text: TokenizedText) -> Int? {
-        guard index >= 2, text.spans[index - 1].kind == .space, text.spans[index - 1].length == 1,
-              text.bytes[Int(text.spans[index - 1].start)] == 0x20, text.spans[index - 2].kind == .word else { return nil }
+        guard index >= 2, text.isOneSpace(index - 1), text.spans[index - 2].kind == .word else { return nil }
         let word = text.text(index - 2).lowercased()
         return word == "a" || word == "an" ? index - 2 : nil
     }

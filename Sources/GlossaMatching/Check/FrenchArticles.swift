@@ -130,8 +130,8 @@ enum FrenchArticles {
         let bytes = Int(text.spans[tokens.lowerBound].start)..<text.spans[tokens.upperBound].end
         guard isArticle(text.bytes[bytes]) else { return nil }
         let gap = (tokens.upperBound + 1)..<first
-        let isOneSpace = gap.count == 1 && text.spans[gap.lowerBound].length == 1 && text.bytes[Int(text.spans[gap.lowerBound].start)] == 0x20
-        return (tokens, bytes, tokens.count == 2 || text.spans[tokens.lowerBound].kind == .elision, gap.isEmpty || isOneSpace)
+        return (tokens, bytes, tokens.count == 2 || text.spans[tokens.lowerBound].kind == .elision,
+                gap.isEmpty || gap.count == 1 && text.isOneSpace(gap.lowerBound))
     }
 
     /// Opening quotes, brackets, Markdown emphasis, strike-through, escapes and quote markers:

@@ -207,7 +207,7 @@ struct TextContext {
     }
 
     /// Whether the token before `position` is a word with dots inside ("U.S" of "U.S.").
-    private func isInitials(before position: Int) -> Bool {
+    func isInitials(before position: Int) -> Bool {
         position > 0 && text.spans[position - 1].kind == .word && text.bytes[text.spans[position - 1].range].contains(UInt8(ascii: "."))
     }
 
@@ -361,5 +361,12 @@ struct TextContext {
     private static func isHeadlineInAnyScript(_ found: String) -> Bool {
         let letters = found.filter(\.isLetter)
         return letters.count > 4 && letters.allSatisfy(\.isUppercase)
+    }
+}
+
+extension TokenizedText {
+    /// Whether token `index` is one plain space, as between an article and its noun.
+    func isOneSpace(_ index: Int) -> Bool {
+        index >= 0 && index < count && spans[index].kind == .space && spans[index].length == 1 && bytes[Int(spans[index].start)] == 0x20
     }
 }
