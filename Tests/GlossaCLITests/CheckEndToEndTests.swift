@@ -1112,6 +1112,15 @@ import Testing
         #expect(try found("--lang", "en", text: "Oussama Ben Laden died.\n") == ["wrong-language Oussama Ben Laden → Osama bin Laden"])
     }
 
+    /// A tally counts the case forms of a spelling together and quotes the house form when the
+    /// text has it, whichever came first: the count then reads as the suggestion does.
+    @Test func aTallyQuotesTheHouseFormOfItsSpelling() throws {
+        try project.write("draft.txt", "Oussama ben Laden est mort. Oussama Ben Laden a fui. Oussama bin Laden aussi.\n")
+        let findings = try CheckEndToEndTests.findings(try project.check("draft.txt", "--lang", "fr", "--format", "json"))
+        #expect(findings.filter { "\($0["rule"]!)" == "inconsistent" }.map { "\($0["message"]!)" }
+            == ["ben-laden is spelled 2 ways: Oussama Ben Laden ×2, Oussama bin Laden ×1; use 'Oussama Ben Laden'"])
+    }
+
     @Test func englishPossessivesAreNotPartOfTheName() throws {
         #expect(try found("--lang", "en", text: "The Taliban’s offensive reached Kaboul's outskirts and the Pentagon's gates.\n")
             == ["wrong-language Kaboul → Kabul"])

@@ -21,23 +21,38 @@ public struct ConceptUsages: Sendable {
         /// Case and typography folded.
         let spelling: String
         /// As first written, which is how the report quotes it; but not in capitals when it is
-        /// also written otherwise: "KABUL" in a dateline, "Kabul" in the text.
+        /// also written otherwise ("KABUL" in a dateline, "Kabul" in the text), and as the house
+        /// spelling when that is among its case forms ("Oussama ben Laden", then "Oussama Ben
+        /// Laden": the tally counts both, and quotes the house one).
         private(set) var written: String
         private(set) var isWrittenInCapitals: Bool
+        private(set) var isWrittenAsHouse: Bool
         var count: Int
 
-        init(key: SpellingKey, spelling: String, written: String, count: Int) {
+        /// `isWrittenAsHouse`: written as the house spelling, or the tally of another spelling,
+        /// which has no house form to look for.
+        init(key: SpellingKey, spelling: String, written: String, isWrittenAsHouse: Bool, count: Int) {
             self.key = key
             self.spelling = spelling
             self.written = written
             isWrittenInCapitals = TermScanner.isInCapitals(written)
+            self.isWrittenAsHouse = isWrittenAsHouse
             self.count = count
         }
 
-        mutating func rewrite(as other: String) {
-            guard isWrittenInCapitals, !TermScanner.isInCapitals(other) else { return }
-            written = other
-            isWrittenInCapitals = false
+        /// Whether `rewrite` may change what is quoted: most tallies are first written as the
+        /// house spelling, and then their other occurrences need not be read.
+        var mayBeRewritten: Bool { isWrittenInCapitals || !isWrittenAsHouse }
+
+        mutating func rewrite(as other: String, isHouse: Bool) {
+            if isHouse, !isWrittenAsHouse {
+                written = other
+                isWrittenAsHouse = true
+                isWrittenInCapitals = false
+            } else if isWrittenInCapitals, !TermScanner.isInCapitals(other) {
+                written = other
+                isWrittenInCapitals = false
+            }
         }
     }
 
@@ -65,16 +80,24 @@ public struct ConceptUsages: Sendable {
 
     public init() {}
 
+    /// `house` is the house spelling as it would stand here, and `isHouseSpelling` says whether
+    /// `spelling` is it, in some case: an occurrence written just as `house` is how the house
+    /// spelling's tally is quoted.
     mutating func record(conceptIndex: Int, isPlural: Bool, spellingID: Int32, spelling: String,
-                         written: @autoclosure () -> String, place: Finding?, startsSentence: Bool, isAdmitted: Bool,
+                         written: @autoclosure () -> String, house: String, isHouseSpelling: Bool, place: Finding?,
+                         startsSentence: Bool, isAdmitted: Bool,
                          article: ArticleChange? = nil, apostrophe: Character = "'", endsWithFullStop: Bool = false) {
         let key = SpellingKey(group: Group(conceptIndex: Int32(conceptIndex), isPlural: isPlural), spellingID: spellingID)
         if let index = tallyIndex[key] {
             tallies[index].count += 1
-            if tallies[index].isWrittenInCapitals { tallies[index].rewrite(as: written()) }
+            if tallies[index].mayBeRewritten {
+                let text = written()
+                tallies[index].rewrite(as: text, isHouse: text == house)
+            }
         } else {
             tallyIndex[key] = tallies.count
-            tallies.append(Tally(key: key, spelling: spelling, written: written(), count: 1))
+            let text = written()
+            tallies.append(Tally(key: key, spelling: spelling, written: text, isWrittenAsHouse: !isHouseSpelling || text == house, count: 1))
         }
         if let place {
             places.append(Place(key: key, finding: place, startsSentence: startsSentence, isAdmitted: isAdmitted,
@@ -93,7 +116,7 @@ public struct ConceptUsages: Sendable {
         for tally in other.tallies {
             if let index = tallyIndex[tally.key] {
                 tallies[index].count += tally.count
-                tallies[index].rewrite(as: tally.written)
+                tallies[index].rewrite(as: tally.written, isHouse: tally.isWrittenAsHouse)
             } else {
                 tallyIndex[tally.key] = tallies.count
                 tallies.append(tally)

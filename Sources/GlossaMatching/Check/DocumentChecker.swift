@@ -269,7 +269,8 @@ public final class DocumentChecker {
             && !context.text.bytes[occurrence.utf8Range].contains(0x27) ? context.apostrophe : "'"
         if verdict.isCounted {
             usages.record(conceptIndex: verdict.conceptIndex, isPlural: verdict.isPlural, spellingID: verdict.spellingID,
-                          spelling: verdict.spelling, written: occurrence.text(in: context.text), place: base, startsSentence: key.startsSentence,
+                          spelling: verdict.spelling, written: occurrence.text(in: context.text), house: verdict.house, isHouseSpelling: verdict.isHouse, place: base,
+                          startsSentence: key.startsSentence,
                           isAdmitted: verdict.report?.severity == .info, article: houseArticle?.change, apostrophe: apostrophe,
                           endsWithFullStop: base != nil && keepsFullStop)
         }
