@@ -1121,6 +1121,12 @@ import Testing
             == ["ben-laden is spelled 2 ways: Oussama Ben Laden ×2, Oussama bin Laden ×1; use 'Oussama Ben Laden'"])
     }
 
+    /// A French article and name left in English copy are reported, and left to the writer:
+    /// "l'UN" would be neither language.
+    @Test func frenchCopyLeftInEnglishIsReportedForRewriting() throws {
+        #expect(try found("--lang", "en", text: "Officials at l'Hérat office said so.\n") == ["wrong-language Hérat → -"])
+    }
+
     @Test func englishPossessivesAreNotPartOfTheName() throws {
         #expect(try found("--lang", "en", text: "The Taliban’s offensive reached Kaboul's outskirts and the Pentagon's gates.\n")
             == ["wrong-language Kaboul → Kabul"])

@@ -46,6 +46,16 @@ import Testing
         #expect(tokens.map(\.text) == ["don't"])
     }
 
+    /// French copy left in English text ("at l'ONU") is split as French is, before a capital
+    /// only: "d'you", "O'Neill" and "l'avion" stay whole.
+    @Test func englishTextSplitsAFrenchArticleBeforeACapital() throws {
+        let tokens = try Tokenizer(locale: "en").tokens(in: "at l'ONU, d’Hérat, O'Neill, d'you, l'avion and Kabul's")
+        #expect(tokens.filter { $0.kind != .space }.map { "\($0.text):\($0.kind)" } == [
+            "at:word", "l':elision", "ONU:word", ",:punctuation", "d’:elision", "Hérat:word", ",:punctuation", "O'Neill:word",
+            ",:punctuation", "d'you:word", ",:punctuation", "l'avion:word", "and:word", "Kabul:word", "'s:punctuation",
+        ])
+    }
+
     @Test func hyphenatedNamesAreTokenSequences() throws {
         #expect(try words("Mazar-e-Charif") == ["Mazar", "-", "e", "-", "Charif"])
     }

@@ -289,12 +289,17 @@ public final class DocumentChecker {
     }
 
     /// Why the name, here, is not the glossary's to replace, as a note for the message; nil
-    /// when it is. Initials right after a noun qualify it ("les forces US" want "américaines",
+    /// when it is. A French elided article before a name in English copy goes with it ("at
+    /// l'ONU"). Initials right after a noun qualify it ("les forces US" want "américaines",
     /// which no glossary spelling gives), and a name followed by a capitalised word is likely
     /// part of a longer one ("la Kabul Bank", "la US Air Force", "le Herat Security Dialogue").
     private func noteLeavingToWriter(_ occurrence: TermOccurrence, isOtherLanguage: Bool, context: TextContext) -> String? {
         let text = context.text
         func isJoinedBySpace(_ left: Int, _ right: Int) -> Bool { right == left + 2 && text.isOneSpace(left + 1) }
+        // "at l'ONU" in English: French copy left in, article and all.
+        if language.primary == "en", occurrence.firstToken > 0, text.spans[occurrence.firstToken - 1].kind == .elision {
+            return "; after the French article '\(text.text(occurrence.firstToken - 1))' it is French copy left in: rewrite it by hand"
+        }
         if language.primary == "fr", occurrence.firstToken == occurrence.lastToken, VariantKeyBuilder.isAcronym(occurrence.text(in: text)),
            let noun = TermScanner.joinedWord(before: occurrence.firstToken, in: text), isJoinedBySpace(noun, occurrence.firstToken),
            text.spans[noun].kind == .word, context.wordIDs[noun] >= 0 {

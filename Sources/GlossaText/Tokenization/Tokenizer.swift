@@ -100,9 +100,9 @@ public struct Tokenizer: Sendable {
             spans.append(span(range, Self.isSpace(bytes[range]) ? .space : .punctuation))
         case .word:
             func appendWord(_ part: Range<Int>) {
-                if segment.mayHoldApostrophe, let cut = splitPoint(of: bytes[part]) {
+                if segment.mayHoldApostrophe, let (cut, isElision) = splitPoint(of: bytes[part]) {
                     // "d'Hérat" is an article and a name; in "Taliban's", "'s" is grammar, not name.
-                    let kinds: (Token.Kind, Token.Kind) = splitsElision ? (.elision, .word) : (.word, .punctuation)
+                    let kinds: (Token.Kind, Token.Kind) = isElision ? (.elision, .word) : (.word, .punctuation)
                     spans.append(span(part.lowerBound..<cut, kinds.0))
                     spans.append(span(cut..<part.upperBound, kinds.1))
                 } else {
@@ -156,20 +156,20 @@ public struct Tokenizer: Sendable {
         if start < range.upperBound { body(start..<range.upperBound, false) }
     }
 
-    /// Where a word splits in two: after a French elided article, or (English) before a
-    /// possessive ending. Only words holding an apostrophe-like byte are looked at closely.
-    private func splitPoint(of word: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+    /// Where a word splits in two, and whether before it is an elided article: after a French
+    /// elided article, or (English) before a possessive ending, or after a French article left
+    /// in English copy before a capital ("l'ONU", "d'Hérat"). Only words holding an
+    /// apostrophe-like byte are looked at closely.
+    private func splitPoint(of word: Slice<UnsafeBufferPointer<UInt8>>) -> (Int, isElision: Bool)? {
         guard word.contains(where: { $0 == 0x27 || $0 == 0x60 || $0 == 0xC2 || $0 == 0xCA || $0 == 0xE2 }) else { return nil }
         let text = String(decoding: UnsafeBufferPointer(rebasing: word), as: UTF8.self)
-        let scalars: Int
-        if splitsElision {
-            guard let prefix = FrenchElision.prefixLength(of: text) else { return nil }
-            scalars = prefix
-        } else {
-            guard let possessive = Self.possessiveSuffixLength(text) else { return nil }
-            scalars = text.unicodeScalars.count - possessive
+        func offset(_ scalars: Int) -> Int { word.startIndex + text.unicodeScalars.prefix(scalars).reduce(0) { $0 + UTF8.width($1) } }
+        if let prefix = FrenchElision.prefixLength(of: text),
+           splitsElision || text.unicodeScalars.dropFirst(prefix).first?.properties.isUppercase == true {
+            return (offset(prefix), true)
         }
-        return word.startIndex + text.unicodeScalars.prefix(scalars).reduce(0) { $0 + UTF8.width($1) }
+        guard !splitsElision, let possessive = Self.possessiveSuffixLength(text) else { return nil }
+        return (offset(text.unicodeScalars.count - possessive), false)
     }
 
     /// The length in scalars of an English possessive ending ('s or ’s), or nil.
