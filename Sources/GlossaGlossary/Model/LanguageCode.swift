@@ -12,6 +12,15 @@ public struct LanguageCode: Hashable, Comparable, Codable, Sendable, CustomStrin
     /// The working pair, in display order.
     public static let workingPair = [french, english]
 
+    /// The language's name in messages: "French", "English", else the tag.
+    public var name: String {
+        switch primary {
+        case "fr": "French"
+        case "en": "English"
+        default: rawValue
+        }
+    }
+
     /// The other language of the working pair: English for French ("fr-CA" too), and the
     /// reverse; nil for a language outside the pair.
     public var otherWorkingLanguage: LanguageCode? {

@@ -482,10 +482,10 @@ public final class DocumentChecker {
             if !sameLanguage, form.origin == .listed, !plural, let admitted = admittedCounterpart(of: form, in: concept) {
                 let shaped = try context.shaped(admitted, like: text, atSentenceStart: occurrence.startsSentence)
                 return try verdict(Report(rule: .wrongLanguage, severity: .error,
-                                          message: "'\(text)' is the \(languageName(other)) spelling; \(languageName(language)) writes '\(shaped)', an admitted spelling; the house spelling is '\(suggestion)'",
+                                          message: "'\(text)' is the \(other.name) spelling; \(language.name) writes '\(shaped)', an admitted spelling; the house spelling is '\(suggestion)'",
                                           suggestion: shaped, concept: concept.id))
             }
-            return try verdict(report("'\(text)' is the \(languageName(other)) spelling; \(languageName(language)) writes '\(suggestion)'",
+            return try verdict(report("'\(text)' is the \(other.name) spelling; \(language.name) writes '\(suggestion)'",
                                       rule: .wrongLanguage, severity: .error))
         case .listed:
             return try verdict(report("'\(text)' is deprecated; the house spelling is '\(suggestion)'"))
@@ -594,14 +594,6 @@ public final class DocumentChecker {
     private func isCaseOrAccentSlip(_ text: String, _ house: String) -> Bool {
         ((try? TextForms.folded(text)) ?? text) == ((try? TextForms.folded(house)) ?? house)
             && text.unicodeScalars.count(where: { !$0.isASCII }) <= house.unicodeScalars.count(where: { !$0.isASCII })
-    }
-
-    private func languageName(_ code: LanguageCode) -> String {
-        switch code.primary {
-        case "fr": "French"
-        case "en": "English"
-        default: code.rawValue
-        }
     }
 
     // MARK: Misspellings

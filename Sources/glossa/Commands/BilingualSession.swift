@@ -127,7 +127,7 @@ struct BilingualSession {
             // gets a note, since nearly every finding would then be wrong.
             for (file, text, given, option) in [(source, sourceText, from, "--from"), (target, targetText, to, "--to")] {
                 guard let read = detector.decidedLanguage(of: text), read.primary != given.primary else { continue }
-                Terminal.standardError.write("glossa: note: \(file) reads as \(Self.name(read)), but \(option) says \(Self.name(given))\n")
+                Terminal.standardError.write("glossa: note: \(file) reads as \(read.name), but \(option) says \(given.name)\n")
             }
             try check(segments, file: source, targetFile: target, source: from, target: to, columns: true)
             return
@@ -136,7 +136,7 @@ struct BilingualSession {
         switch (detector.decidedLanguage(of: sourceText), detector.decidedLanguage(of: targetText)) {
         case (let from?, let to?) where from == to:
             throw DocumentReader.ReadError(file: target, line: nil,
-                                           message: "both \(source) and \(target) read as \(from == .french ? "French" : "English"); pass --from and --to")
+                                           message: "both \(source) and \(target) read as \(from.name); pass --from and --to")
         case (let from?, let to?):
             try check(segments, file: source, targetFile: target, source: from, target: to, columns: true)
         case (let from?, nil):
@@ -165,10 +165,6 @@ struct BilingualSession {
             text += chunk.text
         }
         return (text, start ?? 0)
-    }
-
-    private static func name(_ language: LanguageCode) -> String {
-        language.primary == "fr" ? "French" : language.primary == "en" ? "English" : language.rawValue
     }
 
     private static func droppingTrailingBlankLines(_ lines: [String]) -> [String] {
