@@ -97,4 +97,38 @@ import Testing
         #expect((sentences[0]["matches"] as! [[String: Any]]).first?["target"] as? String == "The president left the country.")
         #expect((sentences[1]["terms"] as! [[String: Any]]).first?["target"] as? String == "Kandahar")
     }
+
+    /// `--to fr` alone is English into French, English text without either flag is read as
+    /// English, and a plural asks for the target's plural.
+    @Test func suggestTakesThePairFromOneFlagOrTheText() throws {
+        let project = try project()
+        defer { project.remove() }
+        try project.write("glossary/terms.tsv", """
+            id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct
+            foreign-national\tterm\t\t\t\t\t\t\t
+            foreign-national\t\tfr\tpreferred\tressortissant\t\t\t\t
+            foreign-national\t\ten\tpreferred\tforeign national\t\t\t\t
+
+            """)
+        func terms(_ run: GlossaRun) throws -> [[String]] {
+            let report = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+            let sentence = (report["sentences"] as! [[String: Any]])[0]
+            return [[report["from"] as! String, report["to"] as! String]]
+                + (sentence["terms"] as! [[String: Any]]).map { [$0["found"] as! String, $0["target"] as! String] }
+        }
+        let sentence = "Foreign nationals left Kandahar."
+        let toFrench = try project.run("suggest", "--to", "fr", "--json", sentence)
+        #expect(toFrench.status == 0)
+        #expect(toFrench.stderr == "")
+        #expect(try terms(toFrench) == [["en", "fr"], ["Foreign nationals", "ressortissants"], ["Kandahar", "Kandahar"]])
+
+        let detected = try project.run("suggest", "--json", sentence)
+        #expect(try terms(detected) == [["en", "fr"], ["Foreign nationals", "ressortissants"], ["Kandahar", "Kandahar"]])
+        #expect(detected.stderr == "glossa: note: the text reads as English: suggesting French for it; pass --from fr to read it as French\n")
+
+        let french = try project.run("suggest", "--json", "Les ressortissants ont quitté Kandahar.")
+        #expect(try terms(french) == [["fr", "en"], ["ressortissants", "foreign nationals"], ["Kandahar", "Kandahar"]])
+        #expect(french.stderr == "")
+        #expect(try project.run("suggest", "--from", "en", "--to", "en", sentence).status == 2)
+    }
 }

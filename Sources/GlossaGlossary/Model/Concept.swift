@@ -1,3 +1,5 @@
+import GlossaText
+
 /// One spelling of a concept in one language.
 public struct Term: Hashable, Codable, Sendable {
     public var text: String
@@ -54,4 +56,12 @@ public struct Concept: Hashable, Codable, Sendable, Identifiable {
 
     /// Proper names keep their form; only common nouns and groups get regular plurals.
     public var takesRegularPlural: Bool { kind == .term || kind == .group }
+
+    /// The plural of one of its terms: the one listed, else the regular one where the concept
+    /// takes it ("talibans"), else the term itself ("les Ghani").
+    public func plural(of term: Term) -> String {
+        if let plural = term.plural { return plural }
+        if takesRegularPlural, let plural = Plural.regular(term.text, language: term.language.primary) { return plural }
+        return term.text
+    }
 }

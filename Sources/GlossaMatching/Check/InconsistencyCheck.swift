@@ -67,12 +67,7 @@ public struct InconsistencyCheck {
 
     private static func houseSpelling(_ concept: Concept, plural: Bool, language: LanguageCode) throws -> (exact: String, text: String)? {
         guard let preferred = concept.preferred(in: language) else { return nil }
-        var text = preferred.text
-        if plural {
-            text = preferred.plural
-                ?? (concept.takesRegularPlural ? Plural.regular(preferred.text, language: language.primary) : nil)
-                ?? preferred.text
-        }
+        let text = plural ? concept.plural(of: preferred) : preferred.text
         return (try TextForms.exact(text), text)
     }
 

@@ -39,11 +39,14 @@ public struct Suggestion: Sendable {
                     let form = terms.forms[Int(occurrence.form)]
                     let concept = terms.concept(of: form)
                     let sameLanguage = form.language.primary == sourceLanguage.primary
-                    let preferred = concept.preferred(in: sourceLanguage)?.text
+                    // A plural found ("nationals") asks for the plural in either language ("ressortissants").
+                    let isPlural = form.origin != .listed
+                    let spelling = { (term: Term) in isPlural ? concept.plural(of: term) : term.text }
+                    let preferred = concept.preferred(in: sourceLanguage).map(spelling)
                     hints.append(TermHint(
                         found: String(decoding: bytes[occurrence.utf8Range], as: UTF8.self), concept: concept.id, status: sameLanguage ? form.status : nil,
                         sourcePreferred: sameLanguage && form.status == .preferred ? nil : preferred,
-                        target: concept.preferred(in: targetLanguage)?.text,
+                        target: concept.preferred(in: targetLanguage).map(spelling),
                         utf8Range: occurrence.utf8Range))
                 }
             }

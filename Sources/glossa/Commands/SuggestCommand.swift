@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GlossaGlossary
+import GlossaMatching
 import GlossaTM
 
 struct SuggestCommand: ParsableCommand {
@@ -11,7 +12,8 @@ struct SuggestCommand: ParsableCommand {
             Sentences are found with ICU's rules (M., Mme, U.S. do not end one). Each sentence \
             lists the glossary names it holds, with the house spelling of the target language \
             and the status of the spelling found, then up to --limit memory matches of --min or \
-            more. Without a tm/ folder, only the glossary is used.
+            more. Without a tm/ folder, only the glossary is used. Without --from or --to, \
+            English text is read as English (with a note), other text as French.
 
             JSON: {"from", "to", "sentences": [{"number", "text", "terms": [{"found", "concept", \
             "status", "source_preferred", "target"}], "matches": [as glossa tm search]}]}.
@@ -70,16 +72,17 @@ struct SuggestCommand: ParsableCommand {
         } else {
             input = text == "-" ? try readStandardInput() : text!
         }
+        let (from, to) = languagePair(for: input)
         let analyzer = try glossaryOptions.analyzer(loadsWordLists: true)
         let hasMemory = tmOptions.tm != nil || (try? tmOptions.folder(glossaryOptions)) != nil
         let search = hasMemory
-            ? MemorySearch(index: try tmOptions.index(glossaryOptions), analyzer: analyzer, from: languages.source, to: languages.target)
+            ? MemorySearch(index: try tmOptions.index(glossaryOptions), analyzer: analyzer, from: from, to: to)
             : nil
-        let suggestions = try Suggestion.suggestions(for: input, from: languages.source, to: languages.target,
+        let suggestions = try Suggestion.suggestions(for: input, from: from, to: to,
                                                      analyzer: analyzer, search: search, minimum: min, limit: limit)
         let output = Terminal.standardOutput
         if json {
-            let report = Report(from: languages.source, to: languages.target, sentences: suggestions.map { suggestion in
+            let report = Report(from: from, to: to, sentences: suggestions.map { suggestion in
                 .init(number: suggestion.number, text: suggestion.sentence, terms: suggestion.terms.map {
                     .init(found: $0.found, concept: $0.concept, status: $0.status?.rawValue ?? "other-language",
                           sourcePreferred: $0.sourcePreferred, target: $0.target)
@@ -89,5 +92,17 @@ struct SuggestCommand: ParsableCommand {
         } else {
             output.write(TMSuggestPrinter(terminal: output, hasMemory: search != nil).render(suggestions))
         }
+    }
+
+    /// The pair given; without --from or --to, English text is read as English, not as French
+    /// full of deprecated spellings, and a note says so.
+    private func languagePair(for input: String) -> (from: String, to: String) {
+        guard !languages.isGiven, let detected = LanguageDetector().decidedLanguage(of: input),
+              let source = LanguageCode(languages.source), detected.primary != source.primary,
+              let other = detected.otherWorkingLanguage
+        else { return (languages.source, languages.target) }
+        Terminal.standardError.write("glossa: note: the text reads as \(detected.name): suggesting \(other.name) for it; "
+                                     + "pass --from \(source.primary) to read it as \(source.name)\n")
+        return (detected.rawValue, other.rawValue)
     }
 }

@@ -35,23 +35,36 @@ struct TMOptions: ParsableArguments {
 
 /// `--from` and `--to`: the language pair of a memory command.
 struct LanguagePairOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The source language.", valueName: "lang"))
-    var from = "fr"
+    @Option(help: ArgumentHelp("The source language (default: fr, or the other language of --to).", valueName: "lang"))
+    var from: String?
 
-    @Option(help: ArgumentHelp("The target language.", valueName: "lang"))
-    var to = "en"
+    @Option(help: ArgumentHelp("The target language (default: en, or the other language of --from).", valueName: "lang"))
+    var to: String?
 
     func validate() throws {
-        for code in [from, to] where LanguageCode(code) == nil {
+        for code in [from, to].compactMap({ $0 }) where LanguageCode(code) == nil {
             throw ValidationError("'\(code)' is not a language code; use fr, en, en-GB…")
         }
-        guard LanguageCode(from)!.primary != LanguageCode(to)!.primary else {
+        guard LanguageCode(pair.from)!.primary != LanguageCode(pair.to)!.primary else {
             throw ValidationError("--from and --to must be different languages")
         }
     }
 
-    var source: String { LanguageCode(from)?.rawValue ?? from }
-    var target: String { LanguageCode(to)?.rawValue ?? to }
+    /// Whether the user named either language.
+    var isGiven: Bool { from != nil || to != nil }
+
+    /// One flag names the pair, as `glossa check` takes it: `--to fr` is English into French.
+    private var pair: (from: String, to: String) {
+        switch (from, to) {
+        case let (from?, to?): (from, to)
+        case let (from?, nil): (from, LanguageCode(from)?.otherWorkingLanguage?.rawValue ?? "en")
+        case let (nil, to?): (LanguageCode(to)?.otherWorkingLanguage?.rawValue ?? "fr", to)
+        case (nil, nil): ("fr", "en")
+        }
+    }
+
+    var source: String { LanguageCode(pair.from)?.rawValue ?? pair.from }
+    var target: String { LanguageCode(pair.to)?.rawValue ?? pair.to }
 }
 
 extension GlossaryOptions {
