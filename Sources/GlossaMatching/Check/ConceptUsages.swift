@@ -14,6 +14,11 @@ public struct ConceptUsages: Sendable {
     struct SpellingKey: Hashable, Sendable {
         let group: Group
         let spellingID: Int32
+
+        /// Concept indexes and spelling ids count from 0 and stay below 2³¹.
+        var packed: UInt64 {
+            UInt64(UInt32(bitPattern: group.conceptIndex)) << 33 | (group.isPlural ? 1 << 32 : 0) | UInt64(UInt32(bitPattern: spellingID))
+        }
     }
 
     struct Tally: Sendable {
@@ -75,7 +80,7 @@ public struct ConceptUsages: Sendable {
 
     /// In order of first use.
     private(set) var tallies: [Tally] = []
-    private var tallyIndex: [SpellingKey: Int] = [:]
+    private var tallyIndex = PackedKeyTable<Int>()
     private var places: [Place] = []
 
     public init() {}
@@ -88,14 +93,14 @@ public struct ConceptUsages: Sendable {
                          startsSentence: Bool, isAdmitted: Bool,
                          article: ArticleChange? = nil, apostrophe: Character = "'", endsWithFullStop: Bool = false) {
         let key = SpellingKey(group: Group(conceptIndex: Int32(conceptIndex), isPlural: isPlural), spellingID: spellingID)
-        if let index = tallyIndex[key] {
+        if let index = tallyIndex[key.packed] {
             tallies[index].count += 1
             if tallies[index].mayBeRewritten {
                 let text = written()
                 tallies[index].rewrite(as: text, isHouse: text == house)
             }
         } else {
-            tallyIndex[key] = tallies.count
+            tallyIndex.insert(tallies.count, for: key.packed)
             let text = written()
             tallies.append(Tally(key: key, spelling: spelling, written: text, isWrittenAsHouse: !isHouseSpelling || text == house, count: 1))
         }
@@ -114,11 +119,11 @@ public struct ConceptUsages: Sendable {
     /// Another document's tallies, after these: a corpus is checked as one text.
     public mutating func append(_ other: ConceptUsages) {
         for tally in other.tallies {
-            if let index = tallyIndex[tally.key] {
+            if let index = tallyIndex[tally.key.packed] {
                 tallies[index].count += tally.count
                 tallies[index].rewrite(as: tally.written, isHouse: tally.isWrittenAsHouse)
             } else {
-                tallyIndex[tally.key] = tallies.count
+                tallyIndex.insert(tallies.count, for: tally.key.packed)
                 tallies.append(tally)
             }
         }

@@ -98,7 +98,7 @@ public final class DocumentChecker {
             scanner.forgetWords()
             shapes = []
             // Verdicts are keyed by word and span ids.
-            verdicts = [:]
+            verdicts = PackedKeyTable()
         }
         if misspellingCache.count > vocabularyLimit { misspellingCache = [:] }
         if exactForms.count > vocabularyLimit { exactForms = [:] }
@@ -171,7 +171,7 @@ public final class DocumentChecker {
 
     /// How one spelling of a name in one kind of slot is judged. Names recur throughout a
     /// document, so each distinct case is judged once; see `judge`.
-    private struct VerdictKey: Hashable {
+    private struct VerdictKey {
         let form: Int32
         /// `TermOccurrence.spelling`, the same for the same bytes: Strings compare canonically,
         /// and a decomposed "É" must be quoted as written.
@@ -185,6 +185,13 @@ public final class DocumentChecker {
         /// English only: right after a name or initials ("the U.S. Embassy", "Kabul Airport"),
         /// where a common noun may take the capital of the longer name.
         let followsAName: Bool
+
+        /// The spelling and the slot. The scanner confirms the same bytes the same way, so the
+        /// spelling decides the form, the quality and whether it is the other language's.
+        var memoKey: UInt64 {
+            let slot = (isPluralSlot ? 1 : 0) | (startsSentence ? 2 : 0) | (isAmongCapitals ? 4 : 0) | (followsAName ? 8 : 0)
+            return UInt64(UInt32(bitPattern: spelling)) << 4 | UInt64(slot)
+        }
     }
 
     /// A class: a verdict is read for every name, and a reference copies with one retain.
@@ -225,7 +232,7 @@ public final class DocumentChecker {
         var isAboutCapitals = false
     }
 
-    private var verdicts: [VerdictKey: Verdict?] = [:]
+    private var verdicts = PackedKeyTable<Verdict?>()
 
     private func judge(_ occurrence: TermOccurrence, place: (Int) -> Finding, context: TextContext,
                        usages: inout ConceptUsages) throws -> Finding? {
@@ -236,11 +243,11 @@ public final class DocumentChecker {
                              isAmongCapitals: isAmongCapitals(occurrence, context: context),
                              followsAName: language.primary == "en" && followsAName(occurrence.firstToken, context: context))
         let verdict: Verdict?
-        if let known = verdicts[key] {
+        if let known = verdicts[key.memoKey] {
             verdict = known
         } else {
             verdict = try self.verdict(key, text: occurrence.text(in: context.text), context: context)
-            verdicts[key] = verdict
+            verdicts.insert(verdict, for: key.memoKey)
         }
         guard let verdict else { return nil }
         func articleChange(to replacement: String) -> (token: Int, change: ArticleChange)? {
@@ -416,7 +423,7 @@ public final class DocumentChecker {
         if occurrence.isAmongCapitals, isOrdinary(text) { return nil }
         let pluralSlot = occurrence.isPluralSlot
         let plural = form.origin != .listed || pluralSlot || (form.status != .preferred && looksPlural(form, of: preferred, in: concept))
-        let house = plural ? pluralForm(of: preferred, in: concept) : preferred.text
+        let house = plural ? concept.plural(of: preferred) : preferred.text
         let spelling = try exact(text)
         let isHouse = try spelling == exact(house)
         let suggestion = try context.shaped(house, like: text, atSentenceStart: occurrence.startsSentence)
@@ -572,15 +579,9 @@ public final class DocumentChecker {
     /// A listed spelling that starts with the whole house plural is a plural, wherever it
     /// stands: "moudjahidines" (a double plural) becomes "moudjahidine", not "moudjahid".
     private func looksPlural(_ form: GlossaryIndex.Form, of preferred: Term, in concept: Concept) -> Bool {
-        let plural = pluralForm(of: preferred, in: concept)
+        let plural = concept.plural(of: preferred)
         guard plural != preferred.text, let folded = try? TextForms.folded(plural) else { return false }
         return form.folded.hasPrefix(folded)
-    }
-
-    private func pluralForm(of term: Term, in concept: Concept) -> String {
-        if let plural = term.plural { return plural }
-        if concept.takesRegularPlural, let plural = Plural.regular(term.text, language: language.primary) { return plural }
-        return term.text
     }
 
     /// Every word of `text` is in the language's word list.
