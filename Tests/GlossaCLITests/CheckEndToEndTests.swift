@@ -76,6 +76,17 @@ import Testing
             """#)
     }
 
+    /// Quotes, backslashes and control characters in strings are escaped as JSON requires.
+    @Test func jsonEscapesStrings() throws {
+        let name = "a\"b\\c\td\u{1}é.txt"
+        try project.write(name, "Herat.\n")
+        let run = try project.check(name, "--format", "json", "--lang", "fr")
+        #expect(run.status == 1)
+        #expect(run.stdout.contains(#""file":"a\"b\\c\td\u0001é.txt","found":"Herat""#))
+        let report = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+        #expect((report["findings"] as! [[String: Any]]).map { $0["file"] as? String } == [name])
+    }
+
     /// A spelling is quoted as written, even when an earlier one differs only in Unicode form.
     @Test func messagesQuoteEachSpellingAsWritten() throws {
         try project.write("draft.txt", "The \u{C9}tats-Unis and the E\u{301}tats-Unis.\n")

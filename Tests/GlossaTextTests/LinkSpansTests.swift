@@ -10,4 +10,17 @@ import Testing
         let found = LinkSpans.ranges(in: bytes).map { String(decoding: bytes[$0], as: UTF8.self) }
         #expect(found == ["https://a.org/Herat", "www.b.fr", "www.d.fr", "#Kabul", "https://e.org/K", "HTTP://F.ORG"])
     }
+
+    /// The scan skips eight bytes at a time where no link can start: every kind of link is
+    /// still found at every offset within a block, after text with none of the opening bytes.
+    @Test func findsLinksAtEveryOffsetOfABlock() {
+        for link in ["http://a.fr", "HTTPS://B.FR", "www.c.fr", "WWW.D.FR", "#Kaboul", "[t](e.fr)"] {
+            for padding in 0..<17 {
+                let text = String(repeating: "a", count: padding) + " " + link + " fin"
+                let bytes = Array(text.utf8)
+                let found = LinkSpans.ranges(in: bytes).map { String(decoding: bytes[$0], as: UTF8.self) }
+                #expect(found == [link.hasPrefix("[") ? "e.fr" : link], "\(padding) bytes before \(link)")
+            }
+        }
+    }
 }
