@@ -44,10 +44,20 @@ public struct SourcePosition: Hashable, Comparable, Sendable, CustomStringConver
     }
 
     /// Whole documents pass through here. Without CRs, lines are LF counts and the column is
-    /// counted back from the last LF, so the pass over the bytes keeps no state between them.
+    /// counted back from the last LF, so the pass over the bytes keeps no state between them,
+    /// and takes eight bytes at a time.
     private mutating func advance(overBuffer bytes: UnsafeBufferPointer<UInt8>) {
         var lineFeeds = 0, carriageReturns = 0, scalars = 0
-        for byte in bytes {
+        var blockStart = 0
+        let raw = UnsafeRawBufferPointer(bytes)
+        while blockStart + 8 <= bytes.count {
+            let block = ByteBlock.load(raw, at: blockStart)
+            lineFeeds &+= ByteBlock.count(of: 0x0A, in: block)
+            carriageReturns &+= ByteBlock.count(of: 0x0D, in: block)
+            scalars &+= 8 - ByteBlock.continuationCount(block)
+            blockStart += 8
+        }
+        for byte in bytes[blockStart...] {
             lineFeeds &+= byte == 0x0A ? 1 : 0
             carriageReturns &+= byte == 0x0D ? 1 : 0
             scalars &+= byte & 0xC0 != 0x80 ? 1 : 0

@@ -54,17 +54,29 @@ public struct Tokenizer: Sendable {
     private static func nextLineBreak(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int> {
         var offset = start
         while offset < bytes.count {
-            switch bytes[offset] {
-            case 0x0A, 0x0B, 0x0C:
-                return offset..<offset + 1
-            case 0x0D:
-                return offset..<(offset + 1 < bytes.count && bytes[offset + 1] == 0x0A ? offset + 2 : offset + 1)
-            case 0xC2 where offset + 1 < bytes.count && bytes[offset + 1] == 0x85:
-                return offset..<offset + 2
-            case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && (bytes[offset + 2] == 0xA8 || bytes[offset + 2] == 0xA9):
-                return offset..<offset + 3
-            default:
-                offset += 1
+            // A block with no control character and no lead byte of NEL (C2 85) or of LS and PS
+            // (E2 80 A8, E2 80 A9) holds no break; the others are looked at byte by byte.
+            if offset + 8 <= bytes.count {
+                let block = ByteBlock.load(UnsafeRawBufferPointer(bytes), at: offset)
+                if !ByteBlock.contains(block, below: 0x0E), !ByteBlock.contains(block, 0xC2), !ByteBlock.contains(block, 0xE2) {
+                    offset += 8
+                    continue
+                }
+            }
+            let blockEnd = min(offset + 8, bytes.count)
+            while offset < blockEnd {
+                switch bytes[offset] {
+                case 0x0A, 0x0B, 0x0C:
+                    return offset..<offset + 1
+                case 0x0D:
+                    return offset..<(offset + 1 < bytes.count && bytes[offset + 1] == 0x0A ? offset + 2 : offset + 1)
+                case 0xC2 where offset + 1 < bytes.count && bytes[offset + 1] == 0x85:
+                    return offset..<offset + 2
+                case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && (bytes[offset + 2] == 0xA8 || bytes[offset + 2] == 0xA9):
+                    return offset..<offset + 3
+                default:
+                    offset += 1
+                }
             }
         }
         return bytes.count..<bytes.count
