@@ -55,23 +55,31 @@ enum ASCIIKeyRules {
                 bytes.append(foldedLatin[latinIndex(byte, next)])
             }
         }
-        bytes = separators(bytes)
-        bytes = clusters(bytes)
-        return equivalences(bytes)
+        // Two buffers, each pass reading one and writing the other: a new array per pass was
+        // most of the cost of a key.
+        var other: [UInt8] = []
+        other.reserveCapacity(2 * bytes.count)
+        separators(bytes, into: &other)
+        clusters(other, into: &bytes)
+        equivalences(bytes, into: &other)
+        return other
     }
 
     static func skeleton(_ orthographic: [UInt8]) -> [UInt8] {
-        var bytes = collapsingDoubles(orthographic)
-        bytes = pass(bytes) { input, index, _ in
+        var bytes: [UInt8] = [], other: [UInt8] = []
+        bytes.reserveCapacity(orthographic.count)
+        other.reserveCapacity(orthographic.count)
+        collapsingDoubles(orthographic, into: &bytes)
+        pass(bytes, into: &other) { input, index, _ in
             input[index] == c("s") && next(input, index) == c("h") ? Replacement(c("S"), consuming: 2) : nil
         }
-        bytes = pass(bytes) { input, index, output in
+        pass(other, into: &bytes) { input, index, output in
             // A final h, or an h before a non-letter, drops after a letter.
             guard input[index] == c("h"), let previous = output.last, isLetter(previous) else { return nil }
             guard let following = next(input, index) else { return .drop(1) }
             return isLetter(following) ? nil : .drop(1)
         }
-        bytes = pass(bytes) { input, index, output in
+        pass(bytes, into: &other) { input, index, output in
             // A run of vowels standing alone between non-letters (or the text's ends) drops.
             guard isVowel(input[index]) else { return nil }
             // Every rule needs the text's start or a non-letter before the run; checking that
@@ -90,19 +98,20 @@ enum ASCIIKeyRules {
             }
             return nil
         }
-        bytes = pass(bytes) { input, index, output in
+        pass(other, into: &bytes) { input, index, output in
             guard isVowel(input[index]) else { return nil }
             if let previous = output.last, isLetter(previous) { return .drop(1) }
             return Replacement(c("a"), consuming: 1)
         }
-        return bytes.filter { isLetter($0) || isDigit($0) }
+        bytes.removeAll { !(isLetter($0) || isDigit($0)) }
+        return bytes
     }
 
     // MARK: Orthography passes
 
     /// An apostrophe becomes a space; a run of spaces and hyphens becomes one space.
-    private static func separators(_ bytes: [UInt8]) -> [UInt8] {
-        pass(bytes) { input, index, _ in
+    private static func separators(_ bytes: [UInt8], into output: inout [UInt8]) {
+        pass(bytes, into: &output) { input, index, _ in
             if input[index] == 0x27 { return Replacement(0x20, consuming: 1) }
             guard input[index] == 0x20 || input[index] == 0x2D else { return nil }
             var end = index
@@ -111,8 +120,8 @@ enum ASCIIKeyRules {
         }
     }
 
-    private static func clusters(_ bytes: [UInt8]) -> [UInt8] {
-        pass(bytes) { input, index, _ in
+    private static func clusters(_ bytes: [UInt8], into output: inout [UInt8]) {
+        pass(bytes, into: &output) { input, index, _ in
             guard index + 2 < input.count, input[index + 2] == c("h") else { return nil }
             switch (input[index], input[index + 1]) {
             case (c("t"), c("c")), (c("s"), c("c")): return Replacement(c("c"), c("h"), consuming: 3)
@@ -122,8 +131,8 @@ enum ASCIIKeyRules {
         }
     }
 
-    private static func equivalences(_ bytes: [UInt8]) -> [UInt8] {
-        pass(bytes) { input, index, _ in
+    private static func equivalences(_ bytes: [UInt8], into output: inout [UInt8]) {
+        pass(bytes, into: &output) { input, index, _ in
             let following = next(input, index)
             switch (input[index], following) {
             case (c("c"), c("h")): return Replacement(c("s"), c("h"), consuming: 2)
@@ -143,8 +152,8 @@ enum ASCIIKeyRules {
         }
     }
 
-    private static func collapsingDoubles(_ bytes: [UInt8]) -> [UInt8] {
-        pass(bytes) { input, index, _ in
+    private static func collapsingDoubles(_ bytes: [UInt8], into output: inout [UInt8]) {
+        pass(bytes, into: &output) { input, index, _ in
             let letter = input[index]
             guard letter >= c("a"), letter <= c("z"), next(input, index) == letter else { return nil }
             return Replacement(letter, consuming: 2)
@@ -175,11 +184,11 @@ enum ASCIIKeyRules {
         static func drop(_ count: Int) -> Replacement { Replacement(dropping: count) }
     }
 
-    /// One left-to-right pass: `rule` gives a replacement, or nil to copy one byte.
+    /// One left-to-right pass from `input` into `output`, which it empties first: `rule` gives
+    /// a replacement, or nil to copy one byte.
     @inline(__always)
-    private static func pass(_ input: [UInt8], _ rule: ([UInt8], Int, [UInt8]) -> Replacement?) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(input.count + 4)
+    private static func pass(_ input: [UInt8], into output: inout [UInt8], _ rule: ([UInt8], Int, [UInt8]) -> Replacement?) {
+        output.removeAll(keepingCapacity: true)
         var index = 0
         while index < input.count {
             if let replacement = rule(input, index, output) {
@@ -191,7 +200,6 @@ enum ASCIIKeyRules {
                 index += 1
             }
         }
-        return output
     }
 
     private static func c(_ character: Unicode.Scalar) -> UInt8 { UInt8(character.value) }
