@@ -10,8 +10,8 @@ public enum BilingualReader {
     /// Detects the format from the root element (`tmx`, or `xliff` with `version` 1.2, 2.0 or 2.1).
     ///
     /// For TMX, `sourceLanguage` and `targetLanguage` choose the pair among the file's languages;
-    /// for XLIFF, which fixes the pair, they fill in a language the file omits and must otherwise
-    /// agree with it.
+    /// for XLIFF, which declares its pair, they fill in a language the file omits and replace
+    /// one of another language (the document says which it replaced).
     public static func read(
         contentsOf url: URL, displayName: String, sourceLanguage: String? = nil, targetLanguage: String? = nil
     ) throws -> BilingualDocument {
@@ -52,6 +52,8 @@ public enum BilingualReader {
                 format: format,
                 sourceLanguage: summary.sourceLanguage,
                 targetLanguage: summary.targetLanguage,
+                overriddenSourceLanguage: summary.overriddenSourceLanguage,
+                overriddenTargetLanguage: summary.overriddenTargetLanguage,
                 segments: segments,
                 skippedUnits: summary.skippedUnits
             )

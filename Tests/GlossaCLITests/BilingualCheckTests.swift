@@ -213,6 +213,38 @@ import Testing
         #expect(findings.map { "\($0["found"]!) → \($0["suggestion"]!)" } == ["Kabul → Kaboul"])
     }
 
+    /// translate-toolkit's po2xliff declares `en-US` whatever the sources are: --from and --to
+    /// win over the file's languages, with a note; without them the file is still refused.
+    @Test func fromAndToWinOverAnXLIFFsDeclaredLanguages() throws {
+        try project.write("po.xlf", """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:1.1" version="1.1">
+              <file original="news.po" source-language="en-US" datatype="plaintext"><body>
+                <trans-unit id="1"><source>Les talibans sont entrés dans Kaboul.</source><target>The Taliban entered the city.</target></trans-unit>
+              </body></file>
+            </xliff>
+
+            """)
+        let run = try project.check("po.xlf", "--from", "fr", "--to", "en", "--format", "json")
+        #expect(run.status == 1)
+        #expect(run.stderr == "glossa: note: po.xlf declares the source language en-US; checked fr→en, as --from/--to say\n")
+        #expect(try CheckEndToEndTests.findings(run).map { "\($0["segment"]!) \($0["found"]!) → \($0["suggestion"]!)" } == ["1 Kaboul → Kabul"])
+        let files = (try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any])["files"] as! [[String: Any]]
+        #expect(files.map { $0["language"] as! String } == ["fr→en"])
+        let unasked = try project.check("po.xlf")
+        #expect(unasked.status == 2)
+        #expect(unasked.stderr == "glossa: error: po.xlf: the file names no usable language pair; pass --from and --to\n")
+        try project.write("two.xlf", """
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de"><file id="f">
+              <unit id="u1"><segment><source>Le Pentagone a parlé.</source><target>The ministry spoke.</target></segment></unit>
+            </file></xliff>
+
+            """)
+        let two = try project.check("two.xlf", "--from", "fr")
+        #expect(two.status == 1)
+        #expect(two.stderr == "glossa: note: two.xlf declares en→de; checked fr→en, as --from/--to say\n")
+    }
+
     /// Without --from and --to, each side of a pair of plain files is read for its language;
     /// one option alone is half the pair; a pair of one language is a usage error.
     @Test func thePairOfPlainFilesIsDetectedOrCompleted() throws {

@@ -95,17 +95,47 @@ import Testing
         #expect(try fixture.read(text, name: "t.xlf", targetLanguage: "en_us").targetLanguage == "en-US")
     }
 
-    @Test func xliffLanguagesMustAgreeWithTheRequestedOnes() throws {
+    /// Tools declare wrong languages (translate-toolkit writes `en-US` over French sources):
+    /// the caller's languages win, and the document says what the file declared.
+    @Test func requestedLanguagesWinOverTheDeclaredOnes() throws {
         let text = """
             <?xml version="1.0"?>
-            <xliff version="1.2"><file source-language="fr-FR" target-language="en-US"><body/></file></xliff>
+            <xliff version="1.2"><file source-language="fr-FR" target-language="en-US"><body>
+              <trans-unit id="1"><source>Kabul</source><target>Kaboul</target></trans-unit>
+            </body></file></xliff>
             """
-        let error = #expect(throws: BilingualReadError.self) {
-            try fixture.read(text, name: "t.xlf", sourceLanguage: "en", targetLanguage: "fr")
-        }
-        #expect(error?.description == "t.xlf:2: the file's source language is fr-FR, not en")
-        #expect(try fixture.read(text, name: "t.xlf", sourceLanguage: "fr", targetLanguage: "en-GB").targetLanguage
-            == "en-US")
+        let swapped = try fixture.read(text, name: "t.xlf", sourceLanguage: "en", targetLanguage: "fr")
+        #expect([swapped.sourceLanguage, swapped.targetLanguage] == ["en", "fr"])
+        #expect([swapped.overriddenSourceLanguage, swapped.overriddenTargetLanguage] == ["fr-FR", "en-US"])
+        #expect(swapped.segments.map(\.id) == ["1"])
+        // A language of the same primary language keeps the file's fuller tag, and overrides nothing.
+        let agreeing = try fixture.read(text, name: "t.xlf", sourceLanguage: "fr", targetLanguage: "en-GB")
+        #expect([agreeing.sourceLanguage, agreeing.targetLanguage] == ["fr-FR", "en-US"])
+        #expect([agreeing.overriddenSourceLanguage, agreeing.overriddenTargetLanguage] == [nil, nil])
+        let two = """
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en-US"><file id="f">
+              <unit id="1"><segment><source>Kaboul</source><target>Kabul</target></segment></unit>
+            </file></xliff>
+            """
+        let second = try fixture.read(two, name: "t.xlf", sourceLanguage: "fr", targetLanguage: "en")
+        #expect([second.sourceLanguage, second.targetLanguage] == ["fr", "en"])
+        #expect([second.overriddenSourceLanguage, second.overriddenTargetLanguage] == ["en-US", nil])
+    }
+
+    /// Later files that declare what the first one did are read as it is; a file in another
+    /// pair is still left out.
+    @Test func laterFilesDeclaringTheOverriddenLanguagesAreRead() throws {
+        let text = """
+            <xliff version="1.2">
+              <file source-language="en-US"><body><trans-unit id="a"><source>un</source><target>one</target></trans-unit></body></file>
+              <file source-language="en-US"><body><trans-unit id="b"><source>deux</source><target>two</target></trans-unit></body></file>
+              <file source-language="fr"><body><trans-unit id="c"><source>trois</source><target>three</target></trans-unit></body></file>
+              <file source-language="en-US" target-language="de"><body><trans-unit id="d"><source>vier</source><target>vier</target></trans-unit></body></file>
+            </xliff>
+            """
+        let document = try fixture.read(text, name: "po.xlf", sourceLanguage: "fr", targetLanguage: "en")
+        #expect(document.segments.map(\.id) == ["a", "b", "c"])
+        #expect(document.skippedUnits == 1)
     }
 
     @Test func xliff2WithTwoSegmentsInOneUnit() throws {

@@ -20,6 +20,8 @@ final class XLIFF12Handler: BilingualFormatHandler {
     private let emit: SegmentSink
 
     private var languages: (source: String, target: String)?
+    /// What the first file declares where the caller's languages replaced it.
+    private var overridden: (source: String?, target: String?) = (nil, nil)
     private var fileMatchesPair = true
     private var skipped = 0
     private var unitCount = 0
@@ -38,7 +40,7 @@ final class XLIFF12Handler: BilingualFormatHandler {
         }
         switch name {
         case "file":
-            try enterFile(attributes, line: line)
+            enterFile(attributes)
         case "trans-unit":
             unitCount += 1
             let id = attributes["id"] ?? ""
@@ -78,24 +80,28 @@ final class XLIFF12Handler: BilingualFormatHandler {
         BilingualSummary(
             sourceLanguage: languages?.source ?? requested.source ?? "",
             targetLanguage: languages?.target ?? requested.target ?? "",
+            overriddenSourceLanguage: overridden.source,
+            overriddenTargetLanguage: overridden.target,
             skippedUnits: skipped
         )
     }
 
-    private func enterFile(_ attributes: [String: String], line: () -> Int) throws {
+    private func enterFile(_ attributes: [String: String]) {
         guard let languages else {
-            let source = try RequestedLanguages.settle(
-                declared: attributes["source-language"], requested: requested.source, side: "source", line: line())
-            let target = try RequestedLanguages.settle(
-                declared: attributes["target-language"], requested: requested.target, side: "target", line: line())
-            self.languages = (source, target)
+            let source = RequestedLanguages.settle(declared: attributes["source-language"], requested: requested.source)
+            let target = RequestedLanguages.settle(declared: attributes["target-language"], requested: requested.target)
+            self.languages = (source.language, target.language)
+            overridden = (source.overridden, target.overridden)
             fileMatchesPair = true
             return
         }
-        let source = LanguageTag.canonical(attributes["source-language"] ?? "")
-        let target = LanguageTag.canonical(attributes["target-language"] ?? "")
-        fileMatchesPair =
-            (source.isEmpty || LanguageTag.samePrimary(source, languages.source))
-            && (target.isEmpty || LanguageTag.samePrimary(target, languages.target))
+        // A later file declaring what the first did was written by the same tool: it is read the same way.
+        func agrees(_ declared: String?, _ language: String, _ overridden: String?) -> Bool {
+            let declared = LanguageTag.canonical(declared ?? "")
+            return declared.isEmpty || LanguageTag.samePrimary(declared, language)
+                || overridden.map { LanguageTag.samePrimary(declared, $0) } == true
+        }
+        fileMatchesPair = agrees(attributes["source-language"], languages.source, overridden.source)
+            && agrees(attributes["target-language"], languages.target, overridden.target)
     }
 }

@@ -17,6 +17,7 @@ final class XLIFF2Handler: BilingualFormatHandler {
     private let emit: SegmentSink
 
     private var languages: (source: String, target: String)?
+    private var overridden: (source: String?, target: String?) = (nil, nil)
     private var skipped = 0
     private var unitCount = 0
     private var unitID: String?
@@ -37,11 +38,10 @@ final class XLIFF2Handler: BilingualFormatHandler {
         }
         switch name {
         case "xliff" where parent == nil:
-            let source = try RequestedLanguages.settle(
-                declared: attributes["srcLang"], requested: requested.source, side: "source", line: line())
-            let target = try RequestedLanguages.settle(
-                declared: attributes["trgLang"], requested: requested.target, side: "target", line: line())
-            languages = (source, target)
+            let source = RequestedLanguages.settle(declared: attributes["srcLang"], requested: requested.source)
+            let target = RequestedLanguages.settle(declared: attributes["trgLang"], requested: requested.target)
+            languages = (source.language, target.language)
+            overridden = (source.overridden, target.overridden)
         case "unit":
             unitCount += 1
             let id = attributes["id"] ?? ""
@@ -91,6 +91,8 @@ final class XLIFF2Handler: BilingualFormatHandler {
         BilingualSummary(
             sourceLanguage: languages?.source ?? requested.source ?? "",
             targetLanguage: languages?.target ?? requested.target ?? "",
+            overriddenSourceLanguage: overridden.source,
+            overriddenTargetLanguage: overridden.target,
             skippedUnits: skipped
         )
     }

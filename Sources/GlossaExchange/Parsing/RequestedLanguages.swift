@@ -8,15 +8,14 @@ struct RequestedLanguages {
         self.target = target.map(LanguageTag.canonical).flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    /// For formats that declare their languages: the file's value, unless it is missing (then the
-    /// requested one). A requested language of another primary language is an error, since
-    /// XLIFF fixes which side is the source.
-    static func settle(declared: String?, requested: String?, side: String, line: Int) throws -> String {
+    /// For formats that declare their languages (XLIFF): the requested language wins over a
+    /// declared one of another primary language, since tools write wrong ones (translate-toolkit
+    /// declares `en-US` over French sources); `overridden` then holds the file's. A requested
+    /// language of the same primary language yields to the file's fuller tag (`fr-FR` for `fr`).
+    static func settle(declared: String?, requested: String?) -> (language: String, overridden: String?) {
         let declared = declared.map(LanguageTag.canonical) ?? ""
-        guard !declared.isEmpty else { return requested ?? "" }
-        if let requested, !LanguageTag.samePrimary(declared, requested) {
-            throw ReadFailure(line: line, "the file's \(side) language is \(declared), not \(requested)")
-        }
-        return declared
+        guard let requested else { return (declared, nil) }
+        if declared.isEmpty { return (requested, nil) }
+        return LanguageTag.samePrimary(declared, requested) ? (declared, nil) : (requested, declared)
     }
 }

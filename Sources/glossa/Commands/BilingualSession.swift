@@ -58,6 +58,9 @@ struct BilingualSession {
             throw DocumentReader.ReadError(file: displayName, line: nil,
                                            message: "the file is \(document.sourceLanguage)→\(document.targetLanguage); glossa checks French against English, either way")
         }
+        if let declared = Self.overriddenPair(of: document) {
+            Terminal.standardError.write("glossa: note: \(displayName) declares \(declared); checked \(source)→\(target), as --from/--to say\n")
+        }
         // A check that read nothing must not pass as clean: a gate on the exit status would let it through.
         if document.segments.isEmpty, document.skippedUnits > 0 {
             throw DocumentReader.ReadError(file: displayName, line: nil,
@@ -101,6 +104,18 @@ struct BilingualSession {
               source.otherWorkingLanguage?.primary == target.primary
         else { return nil }
         return (source, target)
+    }
+
+    /// What an XLIFF file declares where `--from`/`--to` replaced it: tools declare wrong
+    /// languages (translate-toolkit's `en-US` over French sources), so the options win, but the
+    /// user hears what the file said.
+    private static func overriddenPair(of document: BilingualDocument) -> String? {
+        switch (document.overriddenSourceLanguage, document.overriddenTargetLanguage) {
+        case (let source?, let target?): "\(source)→\(target)"
+        case (let source?, nil): "the source language \(source)"
+        case (nil, let target?): "the target language \(target)"
+        case (nil, nil): nil
+        }
     }
 
     /// Two plain files, one segment a line, paired line by line.
