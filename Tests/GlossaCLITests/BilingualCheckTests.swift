@@ -287,6 +287,34 @@ import Testing
         #expect(folder.stderr == "glossa: error: glossary: cannot read: it is a folder, not a file\n")
     }
 
+    /// A file whose source text reads as its target language, and the reverse, is checked as
+    /// declared (a text can mislead), with a note saying how to turn it round.
+    @Test func aFileWhoseSidesReadReversedGetsANote() throws {
+        try project.write("swapped.tmx", """
+            <tmx version="1.4"><header srclang="en"/><body>
+            <tu tuid="1"><tuv xml:lang="en"><seg>Les talibans sont entrés dans Kaboul et la ville est calme.</seg></tuv><tuv xml:lang="fr"><seg>The Taliban entered Kabul and the city is calm.</seg></tuv></tu>
+            </body></tmx>
+
+            """)
+        let tmx = try project.check("swapped.tmx")
+        #expect(tmx.stderr == "glossa: note: swapped.tmx is checked en→fr, but its source text reads as French and its target text as English; to check it the other way, pass --from fr --to en\n")
+        try project.write("swapped.xlf", """
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en-US" trgLang="fr-FR"><file id="f">
+              <unit id="u1"><segment><source>Les talibans sont entrés dans Kaboul et la ville est calme.</source><target>The Taliban entered Kabul and the city is calm.</target></segment></unit>
+            </file></xliff>
+
+            """)
+        #expect(try project.check("swapped.xlf").stderr.hasPrefix("glossa: note: swapped.xlf is checked en-US→fr-FR, but its source text reads as French and its target text as English; to check it the other way, pass --from fr --to en\n"))
+        // One side that reads as the other language is no reversal.
+        try project.write("same.tmx", """
+            <tmx version="1.4"><header srclang="fr"/><body>
+            <tu tuid="1"><tuv xml:lang="fr"><seg>Les talibans sont entrés dans Kaboul et la ville est calme.</seg></tuv><tuv xml:lang="en"><seg>Les talibans sont entrés dans Kabul.</seg></tuv></tu>
+            </body></tmx>
+
+            """)
+        #expect(try project.check("same.tmx").stderr == "")
+    }
+
     /// A memory in more languages than French and English is checked French against English,
     /// from its source language when that is one of them. A file in which nothing could be
     /// checked is an input error, not a clean bill.

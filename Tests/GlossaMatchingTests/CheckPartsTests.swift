@@ -82,6 +82,21 @@ import Testing
     }
 }
 
+/// The sides of a bilingual file are read as one text each: segments too short to decide
+/// alone decide together.
+@Suite struct LanguageDetectorTests {
+    @Test func segmentsAreReadAsOneText() {
+        let detector = LanguageDetector()
+        #expect(detector.decidedLanguage(of: "Les talibans à Kaboul.") == .french)
+        #expect(detector.decidedLanguage(ofSegments: ["Kaboul.", "Les talibans.", "Le Pentagone et la ville."]) == .french)
+        #expect(detector.decidedLanguage(ofSegments: ["Kabul.", "The Taliban.", "The city of Herat."]) == .english)
+        #expect(detector.decidedLanguage(ofSegments: ["Kabul.", "Herat."]) == nil)
+        // As much as a text's sample: what follows 20,000 characters is not read.
+        let english = Array(repeating: "The city of Herat and the Taliban.", count: 600)
+        #expect(detector.decidedLanguage(ofSegments: english + Array(repeating: "Les talibans et la ville de Hérat.", count: 1200)) == .english)
+    }
+}
+
 @Suite struct FixPlanTests {
     private func finding(_ offset: Int, _ length: Int, _ suggestion: String?, _ rule: Rule) -> Finding {
         Finding(file: "f", start: SourcePosition(utf8Offset: offset, line: 1, column: offset + 1), utf8Length: length,

@@ -13,7 +13,7 @@ public final class LanguageDetector {
 
     /// Nil when nothing decides: no word of either language ("Kabul."), or as many of each.
     public func decidedLanguage(of text: String) -> LanguageCode? {
-        let sample = String(text.prefix(20_000))
+        let sample = String(text.prefix(Self.sampleLength))
         let tokens = (try? Tokenizer(locale: "fr").tokens(in: sample)) ?? []
         if let guess = LanguageGuess.language(of: tokens).flatMap(LanguageCode.init) { return guess }
         // No common word decides, as in a caption or a headline ("Taliban fighters enter
@@ -26,6 +26,20 @@ public final class LanguageDetector {
         }
         return english == french ? nil : english > french ? .english : .french
     }
+
+    /// One side of a bilingual file, its segments read as one text, a line each.
+    public func decidedLanguage(ofSegments segments: some Sequence<String>) -> LanguageCode? {
+        var sample = ""
+        var length = 0
+        for segment in segments where length < Self.sampleLength {
+            sample += segment + "\n"
+            length += segment.count + 1
+        }
+        return decidedLanguage(of: sample)
+    }
+
+    /// In characters.
+    private static let sampleLength = 20_000
 
     /// The system word lists, read the first time a language is undecided.
     private lazy var lists: (french: WordList, english: WordList) = (

@@ -66,6 +66,7 @@ struct BilingualSession {
             throw DocumentReader.ReadError(file: displayName, line: nil,
                                            message: "no unit has both \(source.rawValue) and \(target.rawValue) text to check (or all are marked not to translate), so nothing was checked")
         }
+        noteReversedText(of: document, file: displayName, source: source, target: target)
         if document.skippedUnits > 0 {
             // A unit without both languages of the pair (or marked not to translate) is no
             // translation to check; a reviewer should still hear that it was left out.
@@ -162,6 +163,16 @@ struct BilingualSession {
             throw DocumentReader.ReadError(file: target, line: nil,
                                            message: "the language of neither \(source) nor \(target) can be told from its text; pass --from and --to")
         }
+    }
+
+    /// A file whose labels swap its languages (`srcLang="en"` over French sources and English
+    /// targets) would be checked backwards, nearly every finding wrong. It is checked as
+    /// declared, since a text can mislead, but the user hears how to turn it round.
+    private func noteReversedText(of document: BilingualDocument, file: String, source: LanguageCode, target: LanguageCode) {
+        guard detector.decidedLanguage(ofSegments: document.segments.lazy.map(\.source))?.primary == target.primary,
+              detector.decidedLanguage(ofSegments: document.segments.lazy.map(\.target))?.primary == source.primary
+        else { return }
+        Terminal.standardError.write("glossa: note: \(file) is checked \(source)→\(target), but its source text reads as \(target.name) and its target text as \(source.name); to check it the other way, pass --from \(target.primary) --to \(source.primary)\n")
     }
 
     /// A whole plain file read as a draft is, in `encoding` (UTF-16 named as such, invalid
