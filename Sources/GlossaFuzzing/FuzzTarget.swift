@@ -32,7 +32,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .bilingual:
             guard let document = try? BilingualReader.read(data: data, displayName: "fuzz") else { return }
             let segments = document.segments.map {
-                AlignedSegment(id: $0.id, source: $0.source, target: $0.target, origin: SourcePosition(utf8Offset: 0, line: $0.line, column: 1))
+                AlignedSegment(id: $0.id, source: $0.source, target: $0.target, origin: SourcePosition(utf8Offset: 0, line: $0.line, column: 1),
+                               protectedSource: $0.protectedSource, protectedTarget: $0.protectedTarget)
             }
             Scratch.shared.withCheckers { _, bilingual in
                 _ = try? bilingual.check(segments, file: "fuzz", targetFile: "fuzz", columns: false)

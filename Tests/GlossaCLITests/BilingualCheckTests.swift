@@ -388,6 +388,30 @@ import Testing
         #expect(results.allSatisfy { $0["fixes"] == nil })
     }
 
+    /// Text marked not to translate (XLIFF 2 `translate="no"`, XLIFF 1.2 `mtype="protected"`)
+    /// is neither checked nor counted, on either side; the rest of the segment is.
+    @Test func textMarkedNotToTranslateIsNotChecked() throws {
+        try project.write("x2.xlf", """
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="fr"><file id="f1">
+              <unit id="u2">
+                <segment><source>Herat <mrk id="m1" translate="no">Kabul Bank</mrk> branch.</source><target>L'agence de la <mrk id="m1" translate="no">Kabul Bank</mrk> à Herat.</target></segment>
+              </unit>
+            </file></xliff>
+
+            """)
+        let two = try CheckEndToEndTests.findings(try project.check("x2.xlf", "--format", "json"))
+        #expect(two.map { "\($0["rule"]!) \($0["found"]!)" } == ["variant Herat"])
+        try project.write("x12.xlf", """
+            <xliff version="1.2"><file source-language="fr-FR" target-language="en-US" datatype="plaintext" original="a"><body>
+              <trans-unit id="p2"><source>L'ONU à <mrk mtype="protected">Kaboul</mrk>.</source><target>The <mrk mtype="protected">Kaboul</mrk> office of the UN, in Herat.</target></trans-unit>
+            </body></file></xliff>
+
+            """)
+        let run = try project.check("x12.xlf")
+        #expect(run.status == 0)
+        #expect(run.stdout == "x12.xlf: language fr-FR→en-US (detected)\nno findings in 1 file\n")
+    }
+
     @Test func hostileXMLIsAnInputError() throws {
         try project.write("evil.tmx", """
             <?xml version="1.0"?>

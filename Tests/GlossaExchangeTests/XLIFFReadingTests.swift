@@ -85,6 +85,46 @@ import Testing
         #expect(second.skippedUnits == 1)
     }
 
+    /// Text marked not to translate stays in its segment, in place, and its ranges are given:
+    /// in XLIFF 1.2 by `<mrk mtype="protected">`; in XLIFF 2 by `translate="no"` on `<mrk>`, or
+    /// on `<sm>` up to its `<em>`, also in the unit's next segment, and `translate="yes"` within
+    /// such text turns it back.
+    @Test func textMarkedNotToTranslateIsGivenAsRanges() throws {
+        let twelve = """
+            <xliff version="1.2"><file source-language="fr" target-language="en"><body>
+              <trans-unit id="a"><source>À <mrk mtype="protected">Kaboul</mrk> et <mrk mtype="term">Hérat</mrk>.</source><target>In <g id="1"><mrk mtype="protected">Kaboul</mrk></g> and Herat.</target></trans-unit>
+            </body></file></xliff>
+            """
+        let first = try fixture.read(twelve, name: "p12.xlf").segments[0]
+        #expect(first.source == "À Kaboul et Hérat.")
+        #expect(Self.protectedTexts(first) == [["Kaboul"], ["Kaboul"]])
+        let two = """
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr" trgLang="en"><file id="f">
+              <unit id="u1">
+                <segment id="s1"><source>Près de <mrk id="m1" translate="no">la Kabul Bank <mrk id="m2" translate="yes">à Hérat</mrk> ouverte</mrk>.</source><target>Near <pc id="1"><mrk id="m1" translate="no">Kabul Bank</mrk></pc>, Herat.</target></segment>
+                <segment id="s2"><source>Puis <sm id="m3" translate="no"/>Kaboul <ph id="2"/>Hérat.</source><target>Then <sm id="m3" translate="no"/>Kaboul<em startRef="m3"/> Herat.</target></segment>
+                <segment id="s3"><source>Mazar<em startRef="m3"/> et Kunduz.</source><target>Mazar <sm id="m4"/>and<em startRef="m4"/> Kunduz.</target></segment>
+              </unit>
+              <unit id="u2"><segment><source>Kaboul.</source><target>Kabul.</target></segment></unit>
+            </file></xliff>
+            """
+        let segments = try fixture.read(two, name: "p2.xlf").segments
+        #expect(segments.map(\.source) == ["Près de la Kabul Bank à Hérat ouverte.", "Puis Kaboul Hérat.", "Mazar et Kunduz.", "Kaboul."])
+        #expect(segments.map(Self.protectedTexts) == [
+            [["la Kabul Bank ", " ouverte"], ["Kabul Bank"]],
+            [["Kaboul Hérat."], ["Kaboul"]],
+            [["Mazar"], []],
+            [[], []],
+        ])
+    }
+
+    /// The protected parts of the source and of the target.
+    private static func protectedTexts(_ segment: BilingualSegment) -> [[String]] {
+        [(segment.source, segment.protectedSource), (segment.target, segment.protectedTarget)].map { text, ranges in
+            ranges.map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) }
+        }
+    }
+
     @Test func xliff12MissingTargetLanguageComesFromTheCaller() throws {
         let text = """
             <xliff version="1.2"><file source-language="fr-FR"><body>

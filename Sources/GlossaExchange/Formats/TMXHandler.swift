@@ -54,7 +54,7 @@ final class TMXHandler: BilingualFormatHandler {
 
     func end(_ name: String, parent: String?) throws {
         switch segment.end() {
-        case .finished(_, let value): variantText = value; return
+        case .finished(_, let value): variantText = value.text; return
         case .inline: return
         case .notReading: break
         }

@@ -9,8 +9,8 @@ final class XLIFF12Handler: BilingualFormatHandler {
     private struct Unit {
         var id: String
         var line: Int
-        var source: String?
-        var target: String?
+        var source: SegmentText?
+        var target: SegmentText?
         var isTranslatable = true
     }
 
@@ -64,7 +64,9 @@ final class XLIFF12Handler: BilingualFormatHandler {
         }
         if name == "trans-unit", let finished = unit {
             if fileMatchesPair, finished.isTranslatable, let source = finished.source, let target = finished.target {
-                emit(BilingualSegment(id: finished.id, source: source, target: target, line: finished.line))
+                emit(BilingualSegment(
+                    id: finished.id, source: source.text, target: target.text, line: finished.line,
+                    protectedSource: source.protectedRanges, protectedTarget: target.protectedRanges))
             } else {
                 skipped += 1
             }

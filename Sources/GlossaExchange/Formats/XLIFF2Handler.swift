@@ -7,8 +7,8 @@ final class XLIFF2Handler: BilingualFormatHandler {
     private struct Segment {
         var id: String?
         var line: Int
-        var source: String?
-        var target: String?
+        var source: SegmentText?
+        var target: SegmentText?
     }
 
     private enum Side { case source, target }
@@ -25,6 +25,8 @@ final class XLIFF2Handler: BilingualFormatHandler {
     private var unitIsTranslatable = true
     private var segment: Segment?
     private var text = SegmentTextReader<Side>()
+    /// `<sm>` markers a segment left open, for the unit's next segment on the same side.
+    private var openMarkers: [Side: [InlineTextCollector.TranslateScope]] = [:]
 
     init(requested: RequestedLanguages, emit: @escaping SegmentSink) {
         self.requested = requested
@@ -51,9 +53,9 @@ final class XLIFF2Handler: BilingualFormatHandler {
             let id = attributes["id"] ?? ""
             segment = Segment(id: id.isEmpty ? nil : id, line: line())
         case "source" where parent == "segment" && segment?.source == nil:
-            text.begin(.source, role: InlineRole.xliff2)
+            text.begin(.source, role: InlineRole.xliff2, openMarkers: openMarkers[.source] ?? [])
         case "target" where parent == "segment" && segment?.target == nil:
-            text.begin(.target, role: InlineRole.xliff2)
+            text.begin(.target, role: InlineRole.xliff2, openMarkers: openMarkers[.target] ?? [])
         default:
             break
         }
@@ -61,8 +63,14 @@ final class XLIFF2Handler: BilingualFormatHandler {
 
     func end(_ name: String, parent: String?) throws {
         switch text.end() {
-        case .finished(.source, let value): segment?.source = value; return
-        case .finished(.target, let value): segment?.target = value; return
+        case .finished(.source, let value):
+            segment?.source = value
+            openMarkers[.source] = value.openMarkers
+            return
+        case .finished(.target, let value):
+            segment?.target = value
+            openMarkers[.target] = value.openMarkers
+            return
         case .inline: return
         case .notReading: break
         }
@@ -71,13 +79,16 @@ final class XLIFF2Handler: BilingualFormatHandler {
             guard let finished = segment else { return }
             if unitIsTranslatable, let source = finished.source, let target = finished.target, let unitID {
                 let id = finished.id.map { "\(unitID)/\($0)" } ?? unitID
-                emit(BilingualSegment(id: id, source: source, target: target, line: finished.line))
+                emit(BilingualSegment(
+                    id: id, source: source.text, target: target.text, line: finished.line,
+                    protectedSource: source.protectedRanges, protectedTarget: target.protectedRanges))
             } else {
                 skipped += 1
             }
             segment = nil
         case "unit":
             unitID = nil
+            openMarkers = [:]
         default:
             break
         }

@@ -60,7 +60,7 @@ final class TMXGlossaryHandler: GlossaryXMLHandler {
 
     func end(_ name: String, parent: String?) throws {
         switch segment.end() {
-        case .finished(_, let value): variant?.segment = value; return
+        case .finished(_, let value): variant?.segment = value.text; return
         case .inline: return
         case .notReading: break
         }

@@ -8,7 +8,7 @@ struct SegmentTextReader<Side> {
         /// An inline element closed inside the segment.
         case inline
         /// The segment closed, with its text.
-        case finished(Side, String)
+        case finished(Side, SegmentText)
     }
 
     private var collector: InlineTextCollector?
@@ -16,9 +16,12 @@ struct SegmentTextReader<Side> {
 
     var isReading: Bool { collector != nil }
 
-    mutating func begin(_ side: Side, role: @escaping InlineTextCollector.RoleRule) {
+    /// `openMarkers`: those the side's previous segment in the unit left open.
+    mutating func begin(
+        _ side: Side, role: @escaping InlineTextCollector.RoleRule, openMarkers: [InlineTextCollector.TranslateScope] = []
+    ) {
         self.side = side
-        collector = InlineTextCollector(role: role)
+        collector = InlineTextCollector(role: role, openMarkers: openMarkers)
     }
 
     mutating func enter(_ name: String, attributes: [String: String]) {
@@ -37,6 +40,7 @@ struct SegmentTextReader<Side> {
         }
         collector = nil
         self.side = nil
-        return .finished(side, current.text)
+        return .finished(
+            side, SegmentText(text: current.text, protectedRanges: current.protectedRanges, openMarkers: current.openMarkers))
     }
 }

@@ -13,13 +13,23 @@ public struct AlignedSegment: Sendable {
     public let origin: SourcePosition
     /// Where the target text starts, likewise.
     public let targetOrigin: SourcePosition
+    /// UTF-8 byte ranges of `source` marked not to translate (in XLIFF): not checked, and
+    /// naming nothing that needs translating.
+    public let protectedSource: [Range<Int>]
+    /// Ranges of `target` likewise: not checked, and translating nothing.
+    public let protectedTarget: [Range<Int>]
 
-    public init(id: String, source: String, target: String, origin: SourcePosition, targetOrigin: SourcePosition? = nil) {
+    public init(
+        id: String, source: String, target: String, origin: SourcePosition, targetOrigin: SourcePosition? = nil,
+        protectedSource: [Range<Int>] = [], protectedTarget: [Range<Int>] = []
+    ) {
         self.id = id
         self.source = source
         self.target = target
         self.origin = origin
         self.targetOrigin = targetOrigin ?? origin
+        self.protectedSource = protectedSource
+        self.protectedTarget = protectedTarget
     }
 }
 
@@ -65,9 +75,9 @@ public final class BilingualChecker {
         var findings: [Finding] = []
         // The inline marker on either side silences the pair, as it silences a line of a draft.
         for segment in segments where !Self.isSilenced(segment) {
-            let sourceText = try sourceTokenizer.tokenize(segment.source, from: segment.origin)
+            let sourceText = try tokenize(segment.source, with: sourceTokenizer, from: segment.origin, protected: segment.protectedSource)
             let sourceLines = LineFinder(bytes: sourceText.bytes, origin: segment.origin)
-            let present = try conceptsNamed(in: segment.target)
+            let present = try conceptsNamed(in: segment.target, protected: segment.protectedTarget)
             var reported = Set<Int>()
             var missing = Set<String>()
             for occurrence in try sourceScanner.occurrences(in: sourceText) {
@@ -113,7 +123,7 @@ public final class BilingualChecker {
     /// segment are not the point.
     private func targetFindings(_ segment: AlignedSegment, file: String, columns: Bool) throws -> [Finding] {
         var usages = ConceptUsages()
-        let chunk = TextChunk(text: segment.target, origin: columns ? segment.targetOrigin : .start)
+        let chunk = TextChunk(text: segment.target, origin: columns ? segment.targetOrigin : .start, skipped: segment.protectedTarget)
         return try targetChecker.check(chunk, file: file, usages: &usages).map { finding in
             var finding = finding
             if !columns {
@@ -126,13 +136,22 @@ public final class BilingualChecker {
         }
     }
 
+    /// Protected text stays in place, so positions and excerpts are the segment's, but its
+    /// tokens match nothing.
+    private func tokenize(_ text: String, with tokenizer: Tokenizer, from origin: SourcePosition = .start,
+                          protected: [Range<Int>]) throws -> TokenizedText {
+        let tokens = try tokenizer.tokenize(text, from: origin)
+        return protected.isEmpty ? tokens : tokens.masking(protected)
+    }
+
     /// The concepts the target names, also within a longer name: "l'aéroport de Kaboul" names
     /// Kaboul too, though the scan, leftmost-longest, finds the airport.
-    private func conceptsNamed(in target: String) throws -> Set<Int> {
+    private func conceptsNamed(in target: String, protected: [Range<Int>]) throws -> Set<Int> {
         var concepts = Set<Int>()
-        var texts = [target]
-        while let text = texts.popLast() {
-            let tokens = try targetTokenizer.tokenize(text)
+        var texts = [(target, protected)]
+        // A name within a name holds no protected text: masked tokens are never part of a name.
+        while let (text, protected) = texts.popLast() {
+            let tokens = try tokenize(text, with: targetTokenizer, protected: protected)
             for occurrence in try targetScanner.occurrences(in: tokens) {
                 let form = terms.forms[Int(occurrence.form)]
                 // A deprecated spelling is a translation all the same ("Herat" in French): the
@@ -142,7 +161,7 @@ public final class BilingualChecker {
                 }
                 if occurrence.lastToken > occurrence.firstToken {
                     let inner = Int(tokens.spans[occurrence.firstToken + 1].start)..<occurrence.utf8Range.upperBound
-                    texts.append(tokens.text(in: inner))
+                    texts.append((tokens.text(in: inner), []))
                 }
             }
         }

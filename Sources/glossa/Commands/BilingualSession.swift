@@ -76,7 +76,8 @@ struct BilingualSession {
         let lineStarts = Self.lineStarts(Set(document.segments.map(\.line)), in: url)
         let segments = document.segments.map {
             AlignedSegment(id: $0.id, source: $0.source, target: $0.target,
-                           origin: SourcePosition(utf8Offset: lineStarts[$0.line] ?? 0, line: $0.line, column: 1))
+                           origin: SourcePosition(utf8Offset: lineStarts[$0.line] ?? 0, line: $0.line, column: 1),
+                           protectedSource: $0.protectedSource, protectedTarget: $0.protectedTarget)
         }
         try check(segments, file: displayName, targetFile: displayName, source: source, target: target, columns: false)
     }
