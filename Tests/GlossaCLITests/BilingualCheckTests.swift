@@ -172,6 +172,32 @@ import Testing
     /// A source term that is also an ordinary word of the language, in lower case, may be the
     /// word: its missing translation is an info. A capitalised concept is not named by
     /// lower-case text ("the west of the country" is no "the West").
+    /// Byte offsets count the text's bytes in UTF-8, as a draft's do: in a UTF-16 file, with
+    /// or without a BOM, in either byte order, those of the UTF-8 it is read as.
+    @Test func offsetsInAUTF16FileCountItsTextInUTF8() throws {
+        let text = """
+            <?xml version="1.0" encoding="UTF-16"?>
+            <xliff version="1.2"><file source-language="fr" target-language="en" datatype="plaintext" original="dépêche"><body>
+            <trans-unit id="1"><source>Les talibans à Hérat.</source><target>The Taliban left.</target></trans-unit>
+            <trans-unit id="2"><source>Le Pentagone.</source><target>The ministry.</target></trans-unit>
+            </body></file></xliff>
+
+            """
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let starts = [3, 4].map { line in lines.prefix(line - 1).reduce(0) { $0 + $1.utf8.count + 1 } }
+        let files = [
+            "le-bom.xlf": Data([0xFF, 0xFE]) + text.data(using: .utf16LittleEndian)!,
+            "le.xlf": text.data(using: .utf16LittleEndian)!,
+            "be-bom.xlf": Data([0xFE, 0xFF]) + text.data(using: .utf16BigEndian)!,
+        ]
+        for (name, bytes) in files {
+            try bytes.write(to: project.root.appendingPathComponent(name))
+            let findings = try CheckEndToEndTests.findings(try project.check(name, "--format", "json"))
+            #expect(findings.map { "\($0["line"]!) @\($0["byte_offset"]!) \($0["found"]!)" }
+                == ["3 @\(starts[0]) Hérat", "4 @\(starts[1]) Pentagone"], "\(name)")
+        }
+    }
+
     @Test func anOrdinarySourceWordMayNotBeTheTerm() throws {
         try project.write("glossary/extra.tsv", "id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct\ntalks\tterm\t\t\t\t\t\t\t\ntalks\t\tfr\tpreferred\tpourparlers\t\t\t\t\ntalks\t\ten\tpreferred\ttalks\t\t\t\t\nthe-west\tplace\t\t\t\t\t\t\t\nthe-west\t\tfr\tpreferred\tOccident\t\t\t\t\nthe-west\t\ten\tpreferred\tthe West\t\t\t\t\n")
         try project.write("words.txt", CheckFixtures.wordlist + "talks\nwest\n")

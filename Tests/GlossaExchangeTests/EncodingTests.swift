@@ -68,6 +68,41 @@ import Testing
         ])
     }
 
+    enum Layout: CaseIterable { case utf8, utf8WithBOM, utf16LittleEndianWithBOM, utf16LittleEndian, utf16BigEndianWithBOM, latin1 }
+
+    /// Line starts count the text's bytes in UTF-8, as a draft's offsets do: a UTF-8 BOM
+    /// counts, a UTF-16 one does not, and UTF-16 or Latin-1 text counts as the UTF-8 it becomes.
+    @Test(arguments: Layout.allCases)
+    func lineStartsCountTheTextInUTF8(_ layout: Layout) throws {
+        let declared = switch layout {
+        case .utf8, .utf8WithBOM: "UTF-8"
+        case .latin1: "ISO-8859-1"
+        default: "UTF-16"
+        }
+        let text = """
+            <?xml version="1.0" encoding="\(declared)"?>
+            <tmx version="1.4"><header srclang="fr" o-tmf="dépêche"/><body>
+            <tu><tuv xml:lang="fr"><seg>Hérat « é »</seg></tuv><tuv xml:lang="en"><seg>Herat</seg></tuv></tu>
+            <tu><tuv xml:lang="fr"><seg>Kaboul</seg></tuv><tuv xml:lang="en"><seg>Kabul</seg></tuv></tu>
+            </body></tmx>
+            """
+        let bytes: Data = switch layout {
+        case .utf8: Data(text.utf8)
+        case .utf8WithBOM: Data([0xEF, 0xBB, 0xBF] + Array(text.utf8))
+        case .utf16LittleEndianWithBOM: Data([0xFF, 0xFE]) + text.data(using: .utf16LittleEndian)!
+        case .utf16LittleEndian: text.data(using: .utf16LittleEndian)!
+        case .utf16BigEndianWithBOM: Data([0xFE, 0xFF]) + text.data(using: .utf16BigEndian)!
+        case .latin1: text.data(using: .isoLatin1)!
+        }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let bom = layout == .utf8WithBOM ? 3 : 0
+        let expected = [2, 4, 9].reduce(into: [Int: Int]()) { starts, line in
+            if line <= lines.count { starts[line] = bom + lines.prefix(line - 1).reduce(0) { $0 + $1.utf8.count + 1 } }
+        }
+        #expect(XMLLineStarts.offsets(of: [2, 4, 9], in: try fixture.write("t.tmx", bytes: bytes)) == expected)
+        #expect(expected.keys.sorted() == [2, 4])
+    }
+
     @Test func invalidUTF8NamesItsLine() throws {
         let text = MarkedText("""
             <?xml version="1.0" encoding="UTF-8"?>

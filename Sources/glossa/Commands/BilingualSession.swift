@@ -73,31 +73,13 @@ struct BilingualSession {
             let count = document.skippedUnits
             Terminal.standardError.write("glossa: note: \(displayName): \(count) unit\(count == 1 ? "" : "s") without both \(source.rawValue) and \(target.rawValue) text, or not to translate, \(count == 1 ? "was" : "were") not checked\n")
         }
-        let lineStarts = Self.lineStarts(Set(document.segments.map(\.line)), in: url)
+        let lineStarts = XMLLineStarts.offsets(of: Set(document.segments.map(\.line)), in: url)
         let segments = document.segments.map {
             AlignedSegment(id: $0.id, source: $0.source, target: $0.target,
                            origin: SourcePosition(utf8Offset: lineStarts[$0.line] ?? 0, line: $0.line, column: 1),
                            protectedSource: $0.protectedSource, protectedTarget: $0.protectedTarget)
         }
         try check(segments, file: displayName, targetFile: displayName, source: source, target: target, columns: false)
-    }
-
-    /// Where each of `lines` starts in the file, in bytes, counting lines at LF as the XML
-    /// reader does. (Offsets are the file's own, also for a file the reader transcoded.)
-    private static func lineStarts(_ lines: Set<Int>, in url: URL) -> [Int: Int] {
-        guard let last = lines.max(), let data = try? Data(contentsOf: url, options: .mappedIfSafe) else { return [:] }
-        var starts: [Int: Int] = [:]
-        var line = 1
-        data.withUnsafeBytes { bytes in
-            var offset = 0
-            while line <= last {
-                if lines.contains(line) { starts[line] = offset }
-                guard let newline = bytes[offset...].firstIndex(of: 0x0A) else { break }
-                offset = newline + 1
-                line += 1
-            }
-        }
-        return starts
     }
 
     /// The document's languages, when they are French and English, either way round.
