@@ -7,8 +7,8 @@ import GlossaText
 ///                    "found": "Herat", "suggestion": "Hérat", "concept": "herat",
 ///                    "rule": "variant|inconsistent|wrong-language|misspelling|confusable|missing-target-term",
 ///                    "severity": "error|warning|info", "message": "...", "confidence": 0.9,
-///                    "segment": "tuid or 1-based pair index (bilingual mode only)",
-///                    "at_unit": true (in a TMX or XLIFF file: the position is the unit's line)}],
+///                    "segment": "unit id (tuid, trans-unit id, XLIFF 2 unit/segment) or pair line (bilingual mode only)",
+///                    "at_unit": true (in a TMX or XLIFF file: the position is the unit's line, the segment's in XLIFF 2)}],
 ///      "files": [{"file": "draft.txt", "language": "fr", "language_detected": true}],
 ///      "input_errors": [{"file": "notes.txt", "line": 4, "message": "invalid UTF-8; …"}],
 ///      "summary": {"files": 1, "findings": 5, "errors": 1, "warnings": 3, "infos": 1}}

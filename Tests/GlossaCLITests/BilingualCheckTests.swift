@@ -92,6 +92,34 @@ import Testing
         #expect(findings.map { "\($0["segment"]!) \($0["found"]!) → \($0["suggestion"]!)" } == ["u1 Pentagone → Pentagon"])
     }
 
+    /// In XLIFF 2, whose units may hold several segments, a finding is at the line where its
+    /// `<segment>` tag begins, and names it "unit/segment", or by the unit alone when the
+    /// segment has no id; a unit without an id is named by its position.
+    @Test func xliffTwoFindingsAreAtTheirSegment() throws {
+        let text = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr" trgLang="en">
+             <file id="f1">
+              <unit id="1">
+               <segment id="1-1"><source>Le Pentagone a parlé.</source><target>The ministry spoke.</target></segment>
+               <segment
+                 id="1-2"><source>Retour à Kaboul.</source><target>Back home.</target></segment>
+               <segment><source>Les talibans ont pris Hérat.</source><target>The Taliban took the city.</target></segment>
+              </unit>
+              <unit><segment id="s"><source>Les talibans.</source><target>They left.</target></segment></unit>
+             </file>
+            </xliff>
+
+            """
+        try project.write("job.xlf", text)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        func start(_ line: Int) -> Int { lines.prefix(line - 1).reduce(0) { $0 + $1.utf8.count + 1 } }
+        let findings = try CheckEndToEndTests.findings(try project.check("job.xlf", "--format", "json"))
+        #expect(findings.map { "\($0["line"]!):\($0["column"]!) @\($0["byte_offset"]!) \($0["segment"]!) \($0["found"]!)" } == [
+            "5:1 @\(start(5)) 1/1-1 Pentagone", "6:1 @\(start(6)) 1/1-2 Kaboul", "8:1 @\(start(8)) 1 Hérat", "10:1 @\(start(10)) 2/s talibans",
+        ])
+    }
+
     @Test func alignedPlainFiles() throws {
         try project.write("fr.txt", "Les talibans ont pris Hérat.\nLe Pentagone.\n")
         try project.write("en.txt", "The Taliban took Herat.\nThe ministry.\n")

@@ -4,12 +4,12 @@ import GlossaText
 /// One source segment and its translation, wherever they came from (TMX, XLIFF, or two
 /// sentence-aligned plain files).
 public struct AlignedSegment: Sendable {
-    /// The tuid or unit id, or the 1-based pair index.
+    /// The unit's id (`tuid`, trans-unit `id`, XLIFF 2 `unit/segment`), or the 1-based pair index.
     public let id: String
     public let source: String
     public let target: String
     /// Where the source text starts: its line (and byte offset) in the source file, or the
-    /// unit's line in a bilingual file.
+    /// unit's line in a bilingual file (the segment's in XLIFF 2).
     public let origin: SourcePosition
     /// Where the target text starts, likewise.
     public let targetOrigin: SourcePosition

@@ -67,7 +67,8 @@ public struct Finding: Sendable {
     public var message: String
     /// How sure a misspelling is, 0 to 1.
     public var confidence: Double?
-    /// The tuid or 1-based pair index, in bilingual mode.
+    /// In bilingual mode, the unit's id (`tuid`, trans-unit `id`, XLIFF 2 `unit/segment`), or the
+    /// pair's 1-based index, which is its line.
     public var segment: String?
     /// In a TMX or XLIFF file, where the position is the unit's line (column 1), not the name's,
     /// which the XML's markup and entities keep from being known exactly: the name's byte
