@@ -122,6 +122,23 @@ import Testing
         #expect(!terms.isListed(exact: "Hérat"))
     }
 
+    /// After a rebuild, the same glossary's index from another schema version and temporary
+    /// files whose builder is gone are removed; other glossaries' indexes and running builds stay.
+    @Test func aRebuildRemovesTheGlossarysOlderIndexesAndDeadBuilds() throws {
+        let folder = try TemporaryGlossary(files: ["g.tsv": tsv(sampleRows)])
+        defer { folder.remove() }
+        let hash = UInt64(bitPattern: Fingerprint.stableHash(folder.store.directory.path))
+        let current = "index-v\(GlossaryIndex.schemaVersion)-\(hash).sqlite"
+        let kept = ["index-v3-12345.sqlite", ".\(current).tmp-\(getpid())-1", "notes.txt"]
+        let removed = ["index-v3-\(hash).sqlite", "index-v\(GlossaryIndex.schemaVersion - 1)-\(hash).sqlite",
+                       ".index-v3-12345.sqlite.tmp-999999999-7"]
+        try FileManager.default.createDirectory(at: folder.cache, withIntermediateDirectories: true)
+        for name in kept + removed { try Data("x".utf8).write(to: folder.cache.appendingPathComponent(name)) }
+        _ = try GlossaryIndex.open(folder.store, cacheDirectory: folder.cache)
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.cache.path).sorted()
+        #expect(left == (kept + [current]).sorted())
+    }
+
     // MARK: Damaged tables
 
     /// Opens the index once, lets `damage` edit its scan table, and reports whether loading a

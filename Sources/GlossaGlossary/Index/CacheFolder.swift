@@ -68,6 +68,22 @@ public enum CacheFolder {
 
     /// Why a folder cannot be made at `url`, in the words of its nearest existing ancestor
     /// (Foundation says only "error 512").
+    /// Removes the files of `directory` that `isStale` names, and the temporary files
+    /// (".NAME.tmp-PID-…") of builders that are gone: a build killed half-way leaves one behind.
+    public static func removeLeftovers(in directory: URL, where isStale: (String) -> Bool) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
+        for name in names {
+            if name.hasPrefix("."), let range = name.range(of: ".tmp-") {
+                let pid = name[range.upperBound...].prefix { $0 != "-" }
+                // A builder still running keeps its file; kill(pid, 0) fails once it is gone.
+                if let pid = Int32(pid), kill(pid, 0) == 0 || errno == EPERM { continue }
+            } else if !isStale(name) {
+                continue
+            }
+            unlink(directory.appendingPathComponent(name).path)
+        }
+    }
+
     private static func whyNoFolder(at url: URL) -> String? {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue { return "it is a file, not a folder" }

@@ -62,11 +62,17 @@ public final class GlossaryIndex: Sendable {
     public static func open(_ store: GlossaryStore, cacheDirectory: URL = CacheFolder.standard,
                             onRebuild: (() -> Void)? = nil) throws -> GlossaryIndex {
         let fingerprint = try Fingerprint.of(store)
-        let url = cacheDirectory.appendingPathComponent(
-            "index-v\(schemaVersion)-\(UInt64(bitPattern: Fingerprint.stableHash(store.directory.path))).sqlite")
+        let storeHash = UInt64(bitPattern: Fingerprint.stableHash(store.directory.path))
+        let url = cacheDirectory.appendingPathComponent("index-v\(schemaVersion)-\(storeHash).sqlite")
         if let index = try? openExisting(url, store: store, fingerprint: fingerprint) { return index }
         onRebuild?()
-        return try rebuild(store, fingerprint: fingerprint, at: url)
+        let index = try rebuild(store, fingerprint: fingerprint, at: url)
+        // The same glossary's index from an older Glossa: after an upgrade it would stay for
+        // good, and for a large glossary it is 150 MB.
+        CacheFolder.removeLeftovers(in: cacheDirectory) { name in
+            name.hasPrefix("index-v") && name.hasSuffix("-\(storeHash).sqlite") && name != url.lastPathComponent
+        }
+        return index
     }
 
     private static func rebuild(_ store: GlossaryStore, fingerprint: String, at url: URL) throws -> GlossaryIndex {

@@ -67,7 +67,8 @@ public final class MemoryIndex {
                 problems.append(error)
             }
         }
-        removeStale(in: directory, keeping: expected)
+        // Index files of old versions of the TMX files.
+        CacheFolder.removeLeftovers(in: directory) { !expected.contains($0) }
         return MemoryIndex(folder: folder, files: files, problems: problems, cacheDirectory: directory)
     }
 
@@ -76,19 +77,6 @@ public final class MemoryIndex {
         guard stat(url.path, &info) == 0 else { return nil }
         return ["schema \(FileIndex.schemaVersion)", "size \(info.st_size)", "mtime \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)",
                 "inode \(info.st_ino)"].joined(separator: "\n")
-    }
-
-    /// Index files of old versions of the TMX files, and temporary files whose builder is gone.
-    private static func removeStale(in directory: URL, keeping expected: Set<String>) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
-        for name in names where !expected.contains(name) {
-            if name.hasPrefix("."), let range = name.range(of: ".tmp-") {
-                let pid = name[range.upperBound...].prefix { $0 != "-" }
-                // A builder still running keeps its file; kill(pid, 0) fails once it is gone.
-                if let pid = Int32(pid), kill(pid, 0) == 0 || errno == EPERM { continue }
-            }
-            unlink(directory.appendingPathComponent(name).path)
-        }
     }
 
     // MARK: Summary
