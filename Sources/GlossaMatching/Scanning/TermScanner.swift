@@ -15,6 +15,9 @@ public final class TermScanner {
     private var words = WordTable()
     /// Per word id: its key and where the key leads in the glossary trie.
     private var keyed: [Keyed] = []
+    /// Per word id, what the scan asks of every word, a byte each: the loop over a text's
+    /// words reads this small array instead of `keyed`, whose entries are forty bytes apart.
+    private var wordFlags: [WordFlags] = []
     /// The keys of every word, end to end: `Keyed` holds ranges of it, so that it is plain
     /// data, copied without reference counting on the scanner's path.
     private var keyBytes: [UInt8] = []
@@ -34,6 +37,17 @@ public final class TermScanner {
         let startsLowercase: Bool
 
         var mayStartName: Bool { fromRoot != nil || wordFromRoot != nil }
+
+        var flags: WordFlags {
+            WordFlags(rawValue: (mayStartName ? WordFlags.mayStartName.rawValue : 0)
+                      | (isKeylessCapital ? WordFlags.keylessCapital.rawValue : 0))
+        }
+    }
+
+    private struct WordFlags: OptionSet {
+        let rawValue: UInt8
+        static let mayStartName = WordFlags(rawValue: 1)
+        static let keylessCapital = WordFlags(rawValue: 2)
     }
     /// Per word id, the confirmation of the word alone as a name, once known. A one-word span
     /// always ends at the node its own key leads to, so the word decides it, and the common
@@ -63,6 +77,7 @@ public final class TermScanner {
     public func forgetWords() {
         words = WordTable()
         keyed = []
+        wordFlags = []
         keyBytes = []
         wordConfirmations = []
         spans = WordTable()
@@ -76,13 +91,16 @@ public final class TermScanner {
         // Work on local copies: a stored property of a class is checked for exclusive access
         // on every mutation, which costs more than the lookup itself.
         var words = self.words, keyed = self.keyed, keyBytes = self.keyBytes, wordConfirmations = self.wordConfirmations
+        var wordFlags = self.wordFlags
         self.words = WordTable()
         self.keyed = []
+        self.wordFlags = []
         self.keyBytes = []
         self.wordConfirmations = []
         defer {
             self.words = words
             self.keyed = keyed
+            self.wordFlags = wordFlags
             self.keyBytes = keyBytes
             self.wordConfirmations = wordConfirmations
         }
@@ -90,7 +108,9 @@ public final class TermScanner {
             for (index, span) in text.spans.enumerated() where span.kind != .space && span.kind != .punctuation {
                 let (id, isNew) = words.insert(UnsafeBufferPointer(rebasing: bytes[span.range]))
                 if isNew {
-                    keyed.append(try makeKeyed(text.text(index), appendingTo: &keyBytes))
+                    let made = try makeKeyed(text.text(index), appendingTo: &keyBytes)
+                    keyed.append(made)
+                    wordFlags.append(made.flags)
                     wordConfirmations.append(.none)
                 }
                 ids[index] = id
@@ -120,7 +140,7 @@ public final class TermScanner {
         var index = 0
         while index < text.count {
             let id = ids[index]
-            guard id >= 0, text.spans[index].isWordLike, keyed[Int(id)].mayStartName,
+            guard id >= 0, text.spans[index].isWordLike, wordFlags[Int(id)].contains(.mayStartName),
                   let occurrence = try longestMatch(startingAt: index, in: text, ids: ids, after: found.last?.lastToken ?? -1,
                                                     ends: &ends)
             else {
@@ -235,9 +255,9 @@ public final class TermScanner {
     private func keylessCapital(before index: Int, after previousEnd: Int, in text: TokenizedText, ids: [Int32]) -> Int? {
         // Joined means at most a few tokens back: look for the word itself before walking back.
         let nearest = max(0, previousEnd + 1, index - 4)
-        guard nearest < index, (nearest..<index).contains(where: { ids[$0] >= 0 && keyed[Int(ids[$0])].isKeylessCapital }),
+        guard nearest < index, (nearest..<index).contains(where: { ids[$0] >= 0 && wordFlags[Int(ids[$0])].contains(.keylessCapital) }),
               let opener = Self.joinedWord(before: index, in: text), opener > previousEnd, text.spans[opener].kind == .word,
-              keyed[Int(ids[opener])].isKeylessCapital
+              wordFlags[Int(ids[opener])].contains(.keylessCapital)
         else { return nil }
         return opener
     }
