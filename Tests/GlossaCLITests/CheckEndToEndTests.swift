@@ -868,6 +868,23 @@ import Testing
         #expect(try project.read("draft.txt") == "Ils livrent Ben Laden.\n")
     }
 
+    /// A name of several words is misspelt word by word: a short word after it is not taken
+    /// in (and deleted by the fix), and a shared first name does not make two names one.
+    @Test func aMisspellingIsJudgedWordByWord() throws {
+        try project.write("glossary/extra.tsv", CheckFixtures.glossary([
+            ("antony-blinken", "person", "Antony Blinken", "Antony Blinken"),
+            ("mitch-mcconnell", "person", "Mitch McConnell", "Mitch McConnell"),
+            ("john-kirby", "person", "John Kirby", "John Kirby"),
+        ]))
+        try project.write("draft.txt", "Anthony Blinken a dit non. Mitch McConel y a répondu. John Kerry a parlé.\n")
+        let run = try project.check("draft.txt", "--lang", "fr", "--format", "json")
+        let report = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+        let findings = (report["findings"] as! [[String: Any]]).map { [$0["rule"] as! String, $0["found"] as! String] }
+        #expect(findings == [["misspelling", "Anthony Blinken"], ["misspelling", "Mitch McConel"]])
+        _ = try project.check("draft.txt", "--lang", "fr", "--fix", "--fix-misspellings")
+        #expect(try project.read("draft.txt") == "Antony Blinken a dit non. Mitch McConnell y a répondu. John Kerry a parlé.\n")
+    }
+
     @Test func markdownCodeIsSkipped() throws {
         try project.write("notes.md", """
             La prise de Herat.

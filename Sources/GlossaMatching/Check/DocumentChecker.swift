@@ -642,6 +642,24 @@ public final class DocumentChecker {
 
     static let misspellingFloor = 0.8
 
+    /// A name of several words is misspelt word by word: each word that differs must be near
+    /// its own ("Landen" and "Laden"), since a shared first name makes any two names alike as
+    /// wholes ("John Kerry" is not "John Kirby"); and a word more or fewer is another phrase
+    /// ("Antony Blinken a dit" holds "Antony Blinken", not a misspelling of it with "a").
+    static func differingWordsAreNear(_ folded: String, _ name: String) -> Bool {
+        let isSeparator = { (character: Character) in character == " " || character == "-" || character == "'" }
+        let words = folded.split(whereSeparator: isSeparator), names = name.split(whereSeparator: isSeparator)
+        guard words.count > 1 || names.count > 1 else { return true }
+        guard words.count == names.count else { return false }
+        return zip(words, names).allSatisfy { word, name in
+            word == name || Similarity.ratio(String(word), String(name), reaching: Self.misspeltWordFloor) != nil
+        }
+    }
+
+    /// Low enough for doubled letters dropped ("McConel": 0.78), high enough to keep two names
+    /// apart that differ in two letters of five ("Kerry" and "Kirby": 0.6).
+    static let misspeltWordFloor = 0.7
+
     /// ASCII first: most words start with a lower-case ASCII letter.
     static func startsWithCapital(_ word: String) -> Bool {
         guard let byte = word.utf8.first else { return false }
@@ -663,7 +681,7 @@ public final class DocumentChecker {
                 // Read from the form table's column: most neighbours fall short, and need no `Form`.
                 let name = terms.forms.folded(at: Int(position))
                 guard let ratio = Similarity.ratio(folded, name, reaching: Self.misspellingFloor), ratio > (result?.1 ?? 0),
-                      name != folded, !TermScanner.isDerived(folded: folded, fromAnyOf: [name]),
+                      name != folded, Self.differingWordsAreNear(folded, name), !TermScanner.isDerived(folded: folded, fromAnyOf: [name]),
                       KeyNeighbourhood.mayBeTypo(folded, keyLength: key.count, of: name,
                                                  nameKeyLength: terms.forms.keyLength(at: Int(position)))
                 else { continue }
