@@ -885,6 +885,19 @@ import Testing
         #expect(try project.read("draft.txt") == "Antony Blinken a dit non. Mitch McConnell y a répondu. John Kerry a parlé.\n")
     }
 
+    /// A one-word spelling the glossary does not list, beside a capitalised word, is another
+    /// name; alone, or at a sentence's start, it is still a variant.
+    @Test func anUnlistedSpellingBesideACapitalisedWordIsAnotherName() throws {
+        try project.write("glossary/extra.tsv", CheckFixtures.glossary([
+            ("alamy", "organization", "Alamy", "Alamy"), ("qatar", "place", "Qatar", "Qatar"),
+        ]))
+        try project.write("draft.txt", "Le chercheur Mohammed Alami a publié. Katar Logistik a racheté Geodis. Une photo Alami. Katar a voté.\n")
+        let run = try project.check("draft.txt", "--lang", "fr", "--format", "json")
+        let report = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+        let findings = (report["findings"] as! [[String: Any]]).map { [$0["rule"] as! String, $0["found"] as! String, "\($0["column"]!)"] }
+        #expect(findings == [["variant", "Alami", "82"], ["variant", "Katar", "89"]])
+    }
+
     @Test func markdownCodeIsSkipped() throws {
         try project.write("notes.md", """
             La prise de Herat.

@@ -236,6 +236,7 @@ public final class DocumentChecker {
 
     private func judge(_ occurrence: TermOccurrence, place: (Int) -> Finding, context: TextContext,
                        usages: inout ConceptUsages) throws -> Finding? {
+        if case .transliteration = occurrence.quality, isPartOfAnotherName(occurrence, context: context) { return nil }
         let pluralSlot = isPluralSlot(occurrence.firstToken, context: context)
         let key = VerdictKey(form: occurrence.form, spelling: occurrence.spelling, quality: occurrence.quality,
                              isOtherLanguageSpelling: occurrence.isOtherLanguageSpelling, isPluralSlot: pluralSlot,
@@ -293,6 +294,21 @@ public final class DocumentChecker {
                                                    endsSentence: keepsFullStop)
         FrenchArticles.complete(&finding, replacement: replacement, change: article?.change)
         return finding
+    }
+
+    /// A one-word spelling the glossary does not list, next to a capitalised word that is not
+    /// a sentence's first: most likely a name of its own ("Mohammed Alami" is not the photo
+    /// agency Alamy, "Katar Logistik" no spelling of Qatar), never counted or reported. A name
+    /// written as the glossary lists it is still judged, and so is a headline in title case.
+    private func isPartOfAnotherName(_ occurrence: TermOccurrence, context: TextContext) -> Bool {
+        guard occurrence.firstToken == occurrence.lastToken else { return false }
+        let text = context.text
+        let isFollowedByCapitalised = TermScanner.nextJoinedWord(after: occurrence.lastToken, in: text).map { next in
+            next == occurrence.lastToken + 2 && text.isOneSpace(occurrence.lastToken + 1) && text.spans[next].kind == .word
+                && context.wordIDs[next] >= 0 && shapes[Int(context.wordIDs[next])].contains(.capitalised)
+        } ?? false
+        return (isFollowedByCapitalised || followsAName(occurrence.firstToken, context: context))
+            && !context.isInTitleCaseLine(occurrence.firstToken)
     }
 
     /// Why the name, here, is not the glossary's to replace, as a note for the message; nil
