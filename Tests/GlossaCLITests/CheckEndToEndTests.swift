@@ -898,6 +898,18 @@ import Testing
         #expect(findings == [["variant", "Alami", "82"], ["variant", "Katar", "89"]])
     }
 
+    /// In French a capitalised article that starts no sentence opens a name, whose next word
+    /// keeps its capital ("le parti Les Républicains"); after "les", or at a sentence's start,
+    /// the house spelling's lower case stands.
+    @Test func aCapitalisedArticleOpensAFrenchName() throws {
+        try project.write("glossary/extra.tsv", CheckFixtures.glossary([("republican", "group", "républicain", "Republican")]))
+        try project.write("draft.txt", "Le parti Les Républicains vote. Les Républicains et les Républicains votent.\n")
+        let run = try project.check("draft.txt", "--lang", "fr", "--format", "json")
+        let report = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+        let findings = (report["findings"] as! [[String: Any]]).map { [$0["found"] as! String, "\($0["column"]!)", $0["suggestion"] as! String] }
+        #expect(findings == [["Républicains", "37", "républicains"], ["Républicains", "57", "républicains"]])
+    }
+
     @Test func markdownCodeIsSkipped() throws {
         try project.write("notes.md", """
             La prise de Herat.

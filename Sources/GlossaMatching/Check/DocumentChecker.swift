@@ -242,7 +242,8 @@ public final class DocumentChecker {
                              isOtherLanguageSpelling: occurrence.isOtherLanguageSpelling, isPluralSlot: pluralSlot,
                              startsSentence: startsSentence(occurrence.firstToken, isPluralSlot: pluralSlot, context: context),
                              isAmongCapitals: isAmongCapitals(occurrence, context: context),
-                             followsAName: language.primary == "en" && followsAName(occurrence.firstToken, context: context))
+                             followsAName: language.primary == "en" ? followsAName(occurrence.firstToken, context: context)
+                                 : followsACapitalisedArticle(occurrence.firstToken, context: context))
         let verdict: Verdict?
         if let known = verdicts[key.memoKey] {
             verdict = known
@@ -383,6 +384,16 @@ public final class DocumentChecker {
         return (found.tokens.lowerBound, found.isTakenIn ? change : .byHand)
     }
 
+    /// French: whether the word at `index` comes one space after an article whose capital is
+    /// not a sentence's, the first word of a name ("le parti Les Républicains").
+    private func followsACapitalisedArticle(_ index: Int, context: TextContext) -> Bool {
+        let text = context.text
+        guard index >= 2, text.isOneSpace(index - 1), text.spans[index - 2].kind == .word, context.wordIDs[index - 2] >= 0
+        else { return false }
+        let shape = shapes[Int(context.wordIDs[index - 2])]
+        return shape.contains(.determiner) && shape.contains(.capitalised) && !context.startsSentence(index - 2)
+    }
+
     /// Whether the word at `index` comes one space after initials ("U.S.") or a word whose
     /// capital is not a sentence's ("the Kabul Embassy", not "The Embassy").
     private func followsAName(_ index: Int, context: TextContext) -> Bool {
@@ -476,8 +487,11 @@ public final class DocumentChecker {
             }
             // English capitalises a common noun that is part of a name ("the U.S. Embassy in
             // Kabul"): a capital there is the writer's to decide ("The Airstrike killed" is
-            // still reported), as French leaves none to decide ("les Talibans" is wrong).
-            if occurrence.followsAName, first.isUppercase, concept.kind == .term { return try verdict(nil) }
+            // still reported). French capitalises only a name's first word: after a capitalised
+            // article ("le parti Les Républicains"), not after a lower-case one ("les Talibans").
+            if occurrence.followsAName, first.isUppercase, concept.kind == .term || language.primary == "fr" && concept.kind == .group {
+                return try verdict(nil)
+            }
             // A capital the sentence asks for is the sentence's, not the house spelling's.
             let message = expected.isUppercase && occurrence.startsSentence
                 ? "'\(text)' starts a sentence, and takes a capital: '\(suggestion)'"
