@@ -147,7 +147,7 @@ public final class DocumentChecker {
             let allCapitals = startsWithCapital && word.allSatisfy { $0.isUppercase }
             if startsWithCapital, !allCapitals { shape.insert(.capitalised) }
             if allCapitals, word.unicodeScalars.count >= 2 { shape.insert(.capitals) }
-            if Self.mayMixScripts(word) { shape.insert(.mayMixScripts) }
+            if ConfusableCharacters.mayMixScripts(word) || ConfusableCharacters.mayHide(word) { shape.insert(.mayMixScripts) }
             if dictionary.contains(word) { shape.insert(.ordinary) }
             if TextContext.makesPlural(word, isNumber: false, language: language) { shape.insert(.pluralAsWord) }
             if TextContext.makesPlural(word, isNumber: true, language: language) { shape.insert(.pluralAsNumber) }
@@ -729,41 +729,32 @@ public final class DocumentChecker {
         var findings: [Finding] = []
         for index in 0..<text.count where text.spans[index].kind == .word && shapes[Int(ids[index])].contains(.mayMixScripts) {
             let word = text.text(index)
-            guard try spoofChecker.isSuspicious(word) else { continue }
-            let latin = try toLatin.transform(word)
-            let suggestion = try houseSpelling(ofListed: latin)
+            let suggestion: String?
+            if let plain = ConfusableCharacters.plain(word) {
+                // Only a glossary name so disguised is reported: such characters have uses of their own.
+                guard let house = try houseSpelling(ofListed: plain) else { continue }
+                suggestion = house
+            } else {
+                guard !ConfusableCharacters.isNotation(word), try spoofChecker.isSuspicious(word) else { continue }
+                suggestion = try houseSpelling(ofListed: try toLatin.transform(word))
+            }
             let start = text.start(index)
             let length = Int(text.spans[index].length)
             findings.append(Finding(
                 file: file, start: start, utf8Length: length, found: word, suggestion: suggestion,
                 concept: nil, rule: .confusable, severity: .error,
-                message: "'\(word)' mixes scripts or hides look-alike characters"
+                message: "'\(word)' mixes scripts or hides look-alike characters: \(ConfusableCharacters.culprits(in: word))"
                     + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
                 excerpt: lines.excerpt(at: start.utf8Offset, length: length)))
         }
         return findings
     }
 
-    /// The house spelling, in the text's language, of the concept `text` is a listed spelling
-    /// of: "Hеrat" with a Cyrillic е reads "Herat", deprecated in French for "Hérat".
     private func houseSpelling(ofListed text: String) throws -> String? {
         let exact = try TextForms.exact(text)
         guard terms.isListed(exact: exact), let form = try terms.index.forms(exact: exact).first(where: { $0.origin == .listed })
         else { return nil }
         return terms.concepts[Int(form.conceptRow) - 1].preferred(in: language)?.text ?? text
-    }
-
-    /// Cheap pre-test: a word with both ASCII letters and letters from beyond the Latin blocks.
-    static func mayMixScripts(_ word: String) -> Bool {
-        // UTF-8 lead bytes below 0xCA encode ASCII and the Latin blocks: nothing to mix.
-        guard word.utf8.contains(where: { $0 >= 0xCA }) else { return false }
-        var ascii = false, beyondLatin = false
-        for scalar in word.unicodeScalars {
-            if scalar.isASCII { ascii = ascii || scalar.properties.isAlphabetic } else if scalar.value > 0x24F {
-                beyondLatin = beyondLatin || scalar.properties.isAlphabetic
-            }
-        }
-        return beyondLatin && (ascii || word.unicodeScalars.contains { $0.value > 0x24F && $0.value < 0x2000 })
     }
 }
 
