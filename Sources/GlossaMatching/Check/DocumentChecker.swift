@@ -260,10 +260,14 @@ public final class DocumentChecker {
             if let article, case .replace = article.change { return article.token }
             return occurrence.firstToken
         }
-        // "les forces US", "la Kabul Bank": reported, but no replacement is the glossary's to make.
-        let leftToWriter = verdict.isHouse && verdict.report == nil ? nil
-            : noteLeavingToWriter(occurrence, isOtherLanguage: occurrence.isOtherLanguageSpelling || verdict.report?.rule == .wrongLanguage,
-                                  context: context).map { (token: occurrence.firstToken, change: ArticleChange.leftToWriter($0)) }
+        // "la Kabul Bank", "le US Open": the other language's name kept whole, most likely; the
+        // writer hears of it, as an info, but it is no usage of the name to count or put right.
+        let longerName = verdict.report == nil ? nil
+            : noteOnLongerName(occurrence, isOtherLanguage: occurrence.isOtherLanguageSpelling || verdict.report?.rule == .wrongLanguage,
+                               context: context)
+        // "les forces US", "at l'ONU": reported, but no replacement is the glossary's to make.
+        let leftToWriter = (longerName ?? (verdict.isHouse && verdict.report == nil ? nil : noteLeavingToWriter(occurrence, context: context)))
+            .map { (token: occurrence.firstToken, change: ArticleChange.leftToWriter($0)) }
         let article = leftToWriter ?? verdict.report.flatMap { articleChange(to: $0.suggestion) }
         // The inconsistency check suggests the house spelling, and the article before the name
         // is decided for it: "le mollah Baradar" is French, "le Abdul Ghani Baradar" is not.
@@ -276,7 +280,7 @@ public final class DocumentChecker {
         // straight one: a typographic one is kept by `TextContext.shaped`), else the text's.
         let apostrophe: Character = verdict.report?.suggestion.utf8.contains(0x27) == true
             && !context.text.bytes[occurrence.utf8Range].contains(0x27) ? context.apostrophe : "'"
-        if verdict.isCounted {
+        if verdict.isCounted, longerName == nil {
             usages.record(conceptIndex: verdict.conceptIndex, isPlural: verdict.isPlural, spellingID: verdict.spellingID,
                           spelling: verdict.spelling, written: occurrence.text(in: context.text), house: verdict.house, isHouseSpelling: verdict.isHouse, place: base,
                           startsSentence: key.startsSentence,
@@ -289,7 +293,7 @@ public final class DocumentChecker {
         var finding = houseFirst == first ? base ?? place(first) : place(first)
         finding.concept = report.concept
         finding.rule = report.rule
-        finding.severity = report.severity
+        finding.severity = longerName == nil ? report.severity : .info
         finding.message = report.message
         let replacement = TextContext.withFullStop(TextContext.withApostrophe(apostrophe, report.suggestion), replacing: finding.found,
                                                    endsSentence: keepsFullStop)
@@ -303,30 +307,32 @@ public final class DocumentChecker {
     /// written as the glossary lists it is still judged, and so is a headline in title case.
     private func isPartOfAnotherName(_ occurrence: TermOccurrence, context: TextContext) -> Bool {
         guard occurrence.firstToken == occurrence.lastToken else { return false }
-        let text = context.text
-        let isFollowedByCapitalised = TermScanner.nextJoinedWord(after: occurrence.lastToken, in: text).map { next in
-            next == occurrence.lastToken + 2 && text.isOneSpace(occurrence.lastToken + 1) && text.spans[next].kind == .word
-                && context.wordIDs[next] >= 0 && shapes[Int(context.wordIDs[next])].contains(.capitalised)
-        } ?? false
-        return (isFollowedByCapitalised || followsAName(occurrence.firstToken, context: context))
+        return (capitalisedWord(after: occurrence.lastToken, context: context) != nil || followsAName(occurrence.firstToken, context: context))
             && !context.isInTitleCaseLine(occurrence.firstToken)
+    }
+
+    /// The capitalised word one space after token `index`, if there is one.
+    private func capitalisedWord(after index: Int, context: TextContext) -> Int? {
+        let next = index + 2
+        guard context.text.isOneSpace(index + 1), next < context.text.count, context.text.spans[next].kind == .word,
+              context.wordIDs[next] >= 0, shapes[Int(context.wordIDs[next])].contains(.capitalised)
+        else { return nil }
+        return next
     }
 
     /// Why the name, here, is not the glossary's to replace, as a note for the message; nil
     /// when it is. A French elided article before a name in English copy goes with it ("at
     /// l'ONU"). Initials right after a noun qualify it ("les forces US" want "américaines",
-    /// which no glossary spelling gives), and a name followed by a capitalised word is likely
-    /// part of a longer one ("la Kabul Bank", "la US Air Force", "le Herat Security Dialogue").
-    private func noteLeavingToWriter(_ occurrence: TermOccurrence, isOtherLanguage: Bool, context: TextContext) -> String? {
+    /// which no glossary spelling gives).
+    private func noteLeavingToWriter(_ occurrence: TermOccurrence, context: TextContext) -> String? {
         let text = context.text
-        func isJoinedBySpace(_ left: Int, _ right: Int) -> Bool { right == left + 2 && text.isOneSpace(left + 1) }
         // "at l'ONU" in English: French copy left in, article and all.
         if language.primary == "en", occurrence.firstToken > 0, text.spans[occurrence.firstToken - 1].kind == .elision {
             return "; after the French article '\(text.text(occurrence.firstToken - 1))' it is French copy left in: rewrite it by hand"
         }
         if language.primary == "fr", occurrence.firstToken == occurrence.lastToken, VariantKeyBuilder.isAcronym(occurrence.text(in: text)),
-           let noun = TermScanner.joinedWord(before: occurrence.firstToken, in: text), isJoinedBySpace(noun, occurrence.firstToken),
-           text.spans[noun].kind == .word, context.wordIDs[noun] >= 0 {
+           occurrence.firstToken >= 2, text.isOneSpace(occurrence.firstToken - 1), text.spans[occurrence.firstToken - 2].kind == .word,
+           case let noun = occurrence.firstToken - 2, context.wordIDs[noun] >= 0 {
             let shape = shapes[Int(context.wordIDs[noun])]
             let word = text.text(noun)
             if shape.contains(.ordinary), !shape.contains(.determiner), word.first?.isLowercase == true,
@@ -334,20 +340,24 @@ public final class DocumentChecker {
                 return "; after '\(word)' it qualifies a noun: rewrite it by hand"
             }
         }
+        return nil
+    }
+
+    /// A note when a spelling of the other language is followed by a capitalised word, and so
+    /// likely part of a longer name ("la Kabul Bank", "la US Air Force", "le Herat Security
+    /// Dialogue"); nil otherwise.
+    private func noteOnLongerName(_ occurrence: TermOccurrence, isOtherLanguage: Bool, context: TextContext) -> String? {
+        let text = context.text
         // Only a spelling of the other language: "du département d'Etat Ned Price" is a title
         // and a name, "la Kabul Bank" a bank that keeps its English name.
         // A word in capitals may be a headline's ("LES TALIBAN SE MÉFIENT"), and after the full
         // stop of initials a capital may open the next sentence ("aux U.S. Ils partent").
         // In a title-case headline every word has its capital ("Taliban Take Hérat After Siege").
-        if isOtherLanguage, text.bytes[occurrence.utf8Range.upperBound - 1] != UInt8(ascii: "."),
-           let next = TermScanner.nextJoinedWord(after: occurrence.lastToken, in: text), isJoinedBySpace(occurrence.lastToken, next),
-           text.spans[next].kind == .word, context.wordIDs[next] >= 0 {
-            // (The line is read last: it may be a whole paragraph.)
-            if shapes[Int(context.wordIDs[next])].contains(.capitalised), !context.isInTitleCaseLine(occurrence.firstToken) {
-                return "; it may be part of a longer name ('\(occurrence.text(in: text)) \(text.text(next))'): no replacement is offered"
-            }
-        }
-        return nil
+        // (The line is read last: it may be a whole paragraph.)
+        guard isOtherLanguage, text.bytes[occurrence.utf8Range.upperBound - 1] != UInt8(ascii: "."),
+              let next = capitalisedWord(after: occurrence.lastToken, context: context), !context.isInTitleCaseLine(occurrence.firstToken)
+        else { return nil }
+        return "; it may be part of a longer name ('\(occurrence.text(in: text)) \(text.text(next))'): no replacement is offered"
     }
 
     /// Where a sentence may start or not (`TextContext.SentenceStart.either`), the writer's
