@@ -924,6 +924,25 @@ import Testing
         #expect(findings == [["Républicains", "37", "républicains"], ["Républicains", "57", "républicains"]])
     }
 
+    /// An admitted short form after a first name is someone else's name; alone it is the
+    /// concept's, reported as admitted.
+    @Test func aShortFormAfterAFirstNameIsSomeoneElse() throws {
+        try project.write("glossary/extra.tsv", """
+            id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct
+            joe-biden\tperson\t\t\t\t\t\t\t
+            joe-biden\t\tfr\tpreferred\tJoe Biden\t\t\t\t
+            joe-biden\t\tfr\tadmitted\tBiden\t\t\t\t
+            joe-biden\t\ten\tpreferred\tJoe Biden\t\t\t\t
+
+            """)
+        try project.write("words.txt", CheckFixtures.wordlist + "hier\n")
+        try project.write("draft.txt", "La Première dame Jill Biden est venue. Hunte Biden aussi. Hier Biden a parlé.\n")
+        let findings = try Self.findings(try project.check("draft.txt", "--lang", "fr", "--format", "json"))
+        #expect(findings.map { "\($0["column"]!) \($0["severity"]!) \($0["message"]!)" } == [
+            "64 info 'Biden' is admitted; the house spelling is 'Joe Biden'",
+        ])
+    }
+
     @Test func markdownCodeIsSkipped() throws {
         try project.write("notes.md", """
             La prise de Herat.

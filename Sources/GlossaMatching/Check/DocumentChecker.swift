@@ -252,6 +252,8 @@ public final class DocumentChecker {
             verdicts.insert(verdict, for: key.memoKey)
         }
         guard let verdict else { return nil }
+        // A short form after a first name is someone else's name: "Jill Biden", "Hamza Ben Laden".
+        if !verdict.isCounted, followsAFirstName(occurrence.firstToken, context: context) { return nil }
         func articleChange(to replacement: String) -> (token: Int, change: ArticleChange)? {
             self.articleChange(before: occurrence, replacement: replacement,
                                isPerson: terms.concepts.kind(at: verdict.conceptIndex) == .person, context: context)
@@ -392,6 +394,16 @@ public final class DocumentChecker {
                                                  isPerson: isPerson, apostrophe: context.apostrophe)
         else { return nil }
         return (found.tokens.lowerBound, found.isTakenIn ? change : .byHand)
+    }
+
+    /// Whether the word at `index` comes one space after a name, or after a capitalised word
+    /// that starts a sentence but is no ordinary word ("Hamza Ben Laden", not "Hier Biden").
+    private func followsAFirstName(_ index: Int, context: TextContext) -> Bool {
+        if followsAName(index, context: context) { return true }
+        let text = context.text
+        guard index >= 2, text.isOneSpace(index - 1), text.spans[index - 2].kind == .word, context.wordIDs[index - 2] >= 0 else { return false }
+        let shape = shapes[Int(context.wordIDs[index - 2])]
+        return shape.contains(.capitalised) && !shape.contains(.ordinary)
     }
 
     /// French: whether the word at `index` comes one space after an article whose capital is
