@@ -164,6 +164,18 @@ import Testing
             "20 'Kab\u{2060}oul' mixes scripts or hides look-alike characters: an invisible U+2060 WORD JOINER; did you mean 'Kaboul'?",
             "31 'Kabou\u{217C}' mixes scripts or hides look-alike characters: '\u{217C}' (U+217C SMALL ROMAN NUMERAL FIFTY); did you mean 'Kaboul'?",
         ])
+        // A spelling the glossary admits as written is suggested as it is: "OTAN", not "Otan".
+        try project.write("glossary/extra.tsv", """
+            id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct
+            nato\torganization\t\t\t\t\t\t\t
+            nato\t\tfr\tpreferred\tOtan\t\t\t\t
+            nato\t\tfr\tadmitted\tOTAN\t\t\t\t
+            nato\t\ten\tpreferred\tNATO\t\t\t\t
+
+            """)
+        try project.write("draft.txt", "Les pays de l'O\u{422}AN.\n")
+        let otan = try Self.findings(try project.check("draft.txt", "--lang", "fr", "--format", "json"))
+        #expect(otan.map { "\($0["rule"]!) \($0["suggestion"] ?? "-")" } == ["confusable OTAN"])
     }
 
     @Test func suggestionsKeepElisionAndSentenceCapitals() throws {

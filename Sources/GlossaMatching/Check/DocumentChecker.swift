@@ -754,11 +754,11 @@ public final class DocumentChecker {
             let suggestion: String?
             if let plain = ConfusableCharacters.plain(word) {
                 // Only a glossary name so disguised is reported: such characters have uses of their own.
-                guard let house = try houseSpelling(ofListed: plain) else { continue }
-                suggestion = house
+                guard let listed = try self.suggestion(forListed: plain) else { continue }
+                suggestion = listed
             } else {
                 guard !ConfusableCharacters.isNotation(word), try spoofChecker.isSuspicious(word) else { continue }
-                suggestion = try houseSpelling(ofListed: try toLatin.transform(word))
+                suggestion = try self.suggestion(forListed: try toLatin.transform(word))
             }
             let start = text.start(index)
             let length = Int(text.spans[index].length)
@@ -772,10 +772,15 @@ public final class DocumentChecker {
         return findings
     }
 
-    private func houseSpelling(ofListed text: String) throws -> String? {
+    /// What to suggest for the glossary name `text` reads as: `text` itself when the glossary
+    /// lists it as written for the text's language, not deprecated ("OTAN"), else the house
+    /// spelling of its concept ("Kaboul" for "Kabul" in French); nil for no glossary name.
+    private func suggestion(forListed text: String) throws -> String? {
         let exact = try TextForms.exact(text)
-        guard terms.isListed(exact: exact), let form = try terms.index.forms(exact: exact).first(where: { $0.origin == .listed })
-        else { return nil }
+        guard terms.isListed(exact: exact) else { return nil }
+        let forms = try terms.index.forms(exact: exact).filter { $0.origin == .listed }
+        if forms.contains(where: { $0.text == text && $0.language.primary == language.primary && $0.status != .deprecated }) { return text }
+        guard let form = forms.first else { return nil }
         return terms.concepts[Int(form.conceptRow) - 1].preferred(in: language)?.text ?? text
     }
 }
