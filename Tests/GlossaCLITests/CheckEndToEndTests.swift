@@ -955,6 +955,13 @@ import Testing
         ])
     }
 
+    /// A soft hyphen only marks where a line may break: the name is written as listed.
+    @Test func aSoftHyphenInANameIsNoVariant() throws {
+        try project.write("draft.txt", "Retour à Kan\u{AD}dahar et à Kan\u{AD}dahr.\n")
+        let findings = try Self.findings(try project.check("draft.txt", "--lang", "fr", "--format", "json"))
+        #expect(findings.map { "\($0["rule"]!) \($0["found"]!)" } == ["misspelling Kan\u{AD}dahr"])
+    }
+
     @Test func markdownCodeIsSkipped() throws {
         try project.write("notes.md", """
             La prise de Herat.

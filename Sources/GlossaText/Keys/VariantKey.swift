@@ -13,7 +13,7 @@
 /// form on which a distance confirms a candidate (see `VariantSimilarity`).
 public final class VariantKeyBuilder: Sendable {
     /// Bump when the rules change: cached indexes built with other rules are rebuilt.
-    public static let rulesVersion = 2
+    public static let rulesVersion = 3
 
     private let orthographyRules: Transliterator
     private let skeletonRules: Transliterator

@@ -13,7 +13,10 @@ public enum TextForms {
 
     /// `exact` through ICU alone: the reference the byte path is tested against.
     static func exactWithICU(_ text: some StringProtocol) throws -> String {
-        let compatible = try ICUTransforms.normalize(String(text), .nfkc)
+        // A soft hyphen only says where a line may break: "Kan\u{AD}dahar" is "Kandahar".
+        let visible = text.unicodeScalars.contains("\u{AD}") ? String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\u{AD}" }))
+            : String(text)
+        let compatible = try ICUTransforms.normalize(visible, .nfkc)
         let folded = try ICUTransforms.foldCase(Typography.plain(compatible))
         return collapseWhitespace(folded)
     }
