@@ -307,14 +307,15 @@ import Testing
         func run(_ options: String...) throws -> [String] {
             let run = try project.check(["--source", "en.txt", "--target", "fr.txt", "--format", "json"] + options)
             let files = (try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any])["files"] as! [[String: Any]]
-            return ["exit \(run.status)"] + files.map { "\($0["language"]!) \($0["language_detected"] as! Bool)" }
+            return ["exit \(run.status)"] + files.map { "\($0["file"]!) \($0["language"]!) \($0["language_detected"] as! Bool)" }
                 + (try CheckEndToEndTests.findings(run)).map { "\($0["rule"]!) \($0["found"]!)" }
         }
         // The blank line that ends fr.txt pairs with nothing. Kaboul in the target is no translation
         // of "the capital", and no finding either: the source does not name it.
-        #expect(try run() == ["exit 0", "en→fr true"])
-        #expect(try run("--from", "en") == ["exit 0", "en→fr false"])
-        #expect(try run("--to", "fr") == ["exit 0", "en→fr false"])
+        // Both files of the pair are listed: findings may name either.
+        #expect(try run() == ["exit 0", "en.txt en→fr true", "fr.txt en→fr true"])
+        #expect(try run("--from", "en") == ["exit 0", "en.txt en→fr false", "fr.txt en→fr false"])
+        #expect(try run("--to", "fr") == ["exit 0", "en.txt en→fr false", "fr.txt en→fr false"])
         // A pair given against the text is used as given, with a note for each side it contradicts.
         let contrary = try project.check("--source", "en.txt", "--target", "fr.txt", "--from", "fr")
         #expect(contrary.stderr.hasPrefix("glossa: note: en.txt reads as English, but --from says French\n"
@@ -328,7 +329,7 @@ import Testing
         try project.write("caption.txt", "Kabul.\nHerat.\n")
         let caption = try project.check("--source", "caption.txt", "--target", "fr.txt", "--format", "json")
         let files = (try JSONSerialization.jsonObject(with: Data(caption.stdout.utf8)) as! [String: Any])["files"] as! [[String: Any]]
-        #expect(files.map { $0["language"] as! String } == ["en→fr"])
+        #expect(files.map { $0["language"] as! String } == ["en→fr", "en→fr"])
         try project.write("caption-fr.txt", "Kaboul.\nHérat.\n")
         let neither = try project.check("--source", "caption.txt", "--target", "caption-fr.txt")
         #expect(neither.status == 2)

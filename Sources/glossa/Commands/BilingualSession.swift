@@ -187,7 +187,10 @@ struct BilingualSession {
         let checker = try BilingualChecker(terms: terms, source: source, target: target,
                                            sourceDictionary: try dictionary(source), targetDictionary: try dictionary(target))
         findings += try checker.check(segments, file: file, targetFile: targetFile, columns: columns)
-        checkedFiles.append(CheckedFile(path: file, language: "\(source)→\(target)", languageDetected: from == nil))
+        // Both files of a pair are read, and findings name either: a report lists both.
+        for path in file == targetFile ? [file] : [file, targetFile] {
+            checkedFiles.append(CheckedFile(path: path, language: "\(source)→\(target)", languageDetected: from == nil))
+        }
     }
 
     /// Byte offset of the start of each line (LF, CR LF or CR), as `TextFile.lines` splits them.
