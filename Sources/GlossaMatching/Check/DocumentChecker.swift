@@ -69,7 +69,8 @@ public final class DocumentChecker {
         var findings: [Finding] = []
         var covered = [Bool](repeating: false, count: text.count)
 
-        for occurrence in try scanner.occurrences(in: text, wordIDs: ids) {
+        let occurrences = try scanner.occurrences(in: text, wordIDs: ids)
+        for (number, occurrence) in occurrences.enumerated() {
             for index in occurrence.firstToken...occurrence.lastToken { covered[index] = true }
             guard silenced.isEmpty || !silenced.contains(occurrence.start(in: text).line) else { continue }
             // The name, or the name and the article before it (see `articleChange`).
@@ -80,7 +81,10 @@ public final class DocumentChecker {
                                suggestion: nil, concept: nil, rule: .variant, severity: .warning, message: "",
                                excerpt: lines.excerpt(at: start.utf8Offset, length: range.count))
             }
-            if let finding = try judge(occurrence, place: place, context: context, usages: &usages) { findings.append(finding) }
+            let nextName = number + 1 < occurrences.count ? occurrences[number + 1].firstToken : nil
+            if let finding = try judge(occurrence, nextName: nextName, place: place, context: context, usages: &usages) {
+                findings.append(finding)
+            }
         }
         if checksMisspellings {
             findings += try misspellings(text, ids: ids, covered: covered, file: file, lines: lines)
@@ -234,7 +238,8 @@ public final class DocumentChecker {
 
     private var verdicts = PackedKeyTable<Verdict?>()
 
-    private func judge(_ occurrence: TermOccurrence, place: (Int) -> Finding, context: TextContext,
+    /// `nextName`: the first token of the next name found in the text, if any.
+    private func judge(_ occurrence: TermOccurrence, nextName: Int?, place: (Int) -> Finding, context: TextContext,
                        usages: inout ConceptUsages) throws -> Finding? {
         if case .transliteration = occurrence.quality, isPartOfAnotherName(occurrence, context: context) { return nil }
         let pluralSlot = isPluralSlot(occurrence.firstToken, context: context)
@@ -266,7 +271,7 @@ public final class DocumentChecker {
         // writer hears of it, as an info, but it is no usage of the name to count or put right.
         let longerName = verdict.report == nil ? nil
             : noteOnLongerName(occurrence, isOtherLanguage: occurrence.isOtherLanguageSpelling || verdict.report?.rule == .wrongLanguage,
-                               context: context)
+                               nextName: nextName, context: context)
         // "les forces US", "at l'ONU": reported, but no replacement is the glossary's to make.
         let leftToWriter = (longerName ?? (verdict.isHouse && verdict.report == nil ? nil : noteLeavingToWriter(occurrence, context: context)))
             .map { (token: occurrence.firstToken, change: ArticleChange.leftToWriter($0)) }
@@ -303,14 +308,17 @@ public final class DocumentChecker {
         return finding
     }
 
-    /// A one-word spelling the glossary does not list, next to a capitalised word that is not
-    /// a sentence's first: most likely a name of its own ("Mohammed Alami" is not the photo
-    /// agency Alamy, "Katar Logistik" no spelling of Qatar), never counted or reported. A name
-    /// written as the glossary lists it is still judged, and so is a headline in title case.
+    /// A one-word spelling the glossary does not list, of a short name (whose unlisted
+    /// variants come only from the spelling equivalences, which real names of five letters meet
+    /// by chance), next to a capitalised word that is not a sentence's first: most likely a
+    /// name of its own ("Mohammed Alami" is not the photo agency Alamy, "Katar Logistik" no
+    /// spelling of Qatar), never counted or reported. A longer name so placed is still a
+    /// variant ("Kandhar Airport", "Helmund Province").
     private func isPartOfAnotherName(_ occurrence: TermOccurrence, context: TextContext) -> Bool {
-        guard occurrence.firstToken == occurrence.lastToken else { return false }
-        return (capitalisedWord(after: occurrence.lastToken, context: context) != nil || followsAName(occurrence.firstToken, context: context))
-            && !context.isInTitleCaseLine(occurrence.firstToken)
+        guard occurrence.firstToken == occurrence.lastToken,
+              terms.forms.folded(at: Int(occurrence.form)).count <= TermScanner.shortName else { return false }
+        return capitalisedWord(after: occurrence.lastToken, context: context) != nil || followsAName(occurrence.firstToken, context: context)
+            || followsAFirstName(occurrence.firstToken, context: context)
     }
 
     /// The capitalised word one space after token `index`, if there is one.
@@ -347,8 +355,9 @@ public final class DocumentChecker {
 
     /// A note when a spelling of the other language is followed by a capitalised word, and so
     /// likely part of a longer name ("la Kabul Bank", "la US Air Force", "le Herat Security
-    /// Dialogue"); nil otherwise.
-    private func noteOnLongerName(_ occurrence: TermOccurrence, isOtherLanguage: Bool, context: TextContext) -> String? {
+    /// Dialogue"); nil otherwise, and when that word starts the next name found ("du Pentagon
+    /// John Kirby": two names side by side).
+    private func noteOnLongerName(_ occurrence: TermOccurrence, isOtherLanguage: Bool, nextName: Int?, context: TextContext) -> String? {
         let text = context.text
         // Only a spelling of the other language: "du département d'Etat Ned Price" is a title
         // and a name, "la Kabul Bank" a bank that keeps its English name.
@@ -357,7 +366,8 @@ public final class DocumentChecker {
         // In a title-case headline every word has its capital ("Taliban Take Hérat After Siege").
         // (The line is read last: it may be a whole paragraph.)
         guard isOtherLanguage, text.bytes[occurrence.utf8Range.upperBound - 1] != UInt8(ascii: "."),
-              let next = capitalisedWord(after: occurrence.lastToken, context: context), !context.isInTitleCaseLine(occurrence.firstToken)
+              let next = capitalisedWord(after: occurrence.lastToken, context: context), next != nextName,
+              !context.isInTitleCaseLine(occurrence.firstToken)
         else { return nil }
         return "; it may be part of a longer name ('\(occurrence.text(in: text)) \(text.text(next))'): no replacement is offered"
     }
@@ -396,10 +406,10 @@ public final class DocumentChecker {
         return (found.tokens.lowerBound, found.isTakenIn ? change : .byHand)
     }
 
-    /// Whether the word at `index` comes one space after a name, or after a capitalised word
-    /// that starts a sentence but is no ordinary word ("Hamza Ben Laden", not "Hier Biden").
+    /// Whether the word at `index` comes one space after a capitalised word that is no ordinary
+    /// word: a first name ("Jill Biden", "Hamza Ben Laden"), not a title ("le Président Biden")
+    /// nor a sentence's first word ("Hier Biden").
     private func followsAFirstName(_ index: Int, context: TextContext) -> Bool {
-        if followsAName(index, context: context) { return true }
         let text = context.text
         guard index >= 2, text.isOneSpace(index - 1), text.spans[index - 2].kind == .word, context.wordIDs[index - 2] >= 0 else { return false }
         let shape = shapes[Int(context.wordIDs[index - 2])]
@@ -695,16 +705,21 @@ public final class DocumentChecker {
     static let misspellingFloor = 0.8
 
     /// A name of several words is misspelt word by word: each word that differs must be near
-    /// its own ("Landen" and "Laden"), since a shared first name makes any two names alike as
-    /// wholes ("John Kerry" is not "John Kirby"); and a word more or fewer is another phrase
-    /// ("Antony Blinken a dit" holds "Antony Blinken", not a misspelling of it with "a").
-    static func differingWordsAreNear(_ folded: String, _ name: String) -> Bool {
+    /// its own ("Landen" and "Laden"), or hold the same letters in another order ("Ganhi" and
+    /// "Ghani"), since a shared first name makes any two names alike as wholes ("John Kerry"
+    /// is not "John Kirby"). A word more or fewer is a name split or joined another way ("Mc
+    /// Connell") only when the span ends on a capital: "Antony Blinken a dit" holds "Antony
+    /// Blinken", not a misspelling of it with "a".
+    static func differingWordsAreNear(_ found: String, folded: String, _ name: String) -> Bool {
         let isSeparator = { (character: Character) in character == " " || character == "-" || character == "'" }
         let words = folded.split(whereSeparator: isSeparator), names = name.split(whereSeparator: isSeparator)
         guard words.count > 1 || names.count > 1 else { return true }
-        guard words.count == names.count else { return false }
+        guard words.count == names.count else {
+            return found.split(whereSeparator: isSeparator).last?.first?.isUppercase == true
+        }
         return zip(words, names).allSatisfy { word, name in
-            word == name || Similarity.ratio(String(word), String(name), reaching: Self.misspeltWordFloor) != nil
+            word == name || word.sorted() == name.sorted()
+                || Similarity.ratio(String(word), String(name), reaching: Self.misspeltWordFloor) != nil
         }
     }
 
@@ -733,7 +748,7 @@ public final class DocumentChecker {
                 // Read from the form table's column: most neighbours fall short, and need no `Form`.
                 let name = terms.forms.folded(at: Int(position))
                 guard let ratio = Similarity.ratio(folded, name, reaching: Self.misspellingFloor), ratio > (result?.1 ?? 0),
-                      name != folded, Self.differingWordsAreNear(folded, name), !TermScanner.isDerived(folded: folded, fromAnyOf: [name]),
+                      name != folded, Self.differingWordsAreNear(text, folded: folded, name), !TermScanner.isDerived(folded: folded, fromAnyOf: [name]),
                       KeyNeighbourhood.mayBeTypo(folded, keyLength: key.count, of: name,
                                                  nameKeyLength: terms.forms.keyLength(at: Int(position)))
                 else { continue }
@@ -757,8 +772,10 @@ public final class DocumentChecker {
                 guard let listed = try self.suggestion(forListed: plain) else { continue }
                 suggestion = listed
             } else {
-                guard !ConfusableCharacters.isNotation(word), try spoofChecker.isSuspicious(word) else { continue }
+                guard try spoofChecker.isSuspicious(word) else { continue }
                 suggestion = try self.suggestion(forListed: try toLatin.transform(word))
+                // "ΔT" is notation; "ΟNU", with a Greek Omicron, is a glossary name disguised.
+                if suggestion == nil, ConfusableCharacters.isNotation(word) { continue }
             }
             let start = text.start(index)
             let length = Int(text.spans[index].length)
