@@ -10,10 +10,7 @@ import Testing
     deinit { try? FileManager.default.removeItem(at: directory) }
 
     private func checker() throws -> BilingualChecker {
-        let glossary = directory.appendingPathComponent("glossary")
-        try FileManager.default.createDirectory(at: glossary, withIntermediateDirectories: true)
-        try Data("""
-            id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct
+        let terms = try TermIndexFixture.terms("""
             herat\tplace\t\t\t\t\t\t\t
             herat\t\tfr\tpreferred\tHérat\t\t\t\t
             herat\t\tfr\tdeprecated\tHerat\t\t\t\t
@@ -22,9 +19,8 @@ import Testing
             kabul\t\tfr\tpreferred\tKaboul\t\t\t\t
             kabul\t\ten\tpreferred\tKabul\t\t\t\t
 
-            """.utf8).write(to: glossary.appendingPathComponent("g.tsv"))
-        let index = try GlossaryIndex.open(GlossaryStore(directory: glossary), cacheDirectory: directory.appendingPathComponent("cache"))
-        return try BilingualChecker(terms: TermIndex(index: index), source: .english, target: .french,
+            """, in: directory)
+        return try BilingualChecker(terms: terms, source: .english, target: .french,
                                     sourceDictionary: WordList(words: ["the", "in"]), targetDictionary: WordList(words: ["la", "à"]))
     }
 

@@ -307,10 +307,7 @@ import Testing
 
 @Suite struct VocabularyLimitTests {
     private static func checker(in directory: URL, limit: Int? = nil) throws -> DocumentChecker {
-        let glossary = directory.appendingPathComponent("glossary")
-        try FileManager.default.createDirectory(at: glossary, withIntermediateDirectories: true)
-        try Data("""
-            id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct
+        let terms = try TermIndexFixture.terms("""
             herat\tplace\t\t\t\t\t\t\t
             herat\t\tfr\tpreferred\tHérat\t\t\t\t
             herat\t\ten\tpreferred\tHerat\t\t\t\t
@@ -322,9 +319,8 @@ import Testing
             laden\t\tfr\tadmitted\tBen Laden\t\t\t\t
             laden\t\ten\tpreferred\tOsama bin Laden\t\t\t\t
 
-            """.utf8).write(to: glossary.appendingPathComponent("g.tsv"))
-        let index = try GlossaryIndex.open(GlossaryStore(directory: glossary), cacheDirectory: directory.appendingPathComponent("cache"))
-        let checker = try DocumentChecker(terms: TermIndex(index: index), language: .french, dictionary: WordList(words: ["la", "le", "à"]))
+            """, in: directory)
+        let checker = try DocumentChecker(terms: terms, language: .french, dictionary: WordList(words: ["la", "le", "à"]))
         if let limit { checker.vocabularyLimit = limit }
         return checker
     }
