@@ -323,11 +323,16 @@ public final class DocumentChecker {
 
     /// The capitalised word one space after token `index`, if there is one.
     private func capitalisedWord(after index: Int, context: TextContext) -> Int? {
-        let next = index + 2
-        guard context.text.isOneSpace(index + 1), next < context.text.count, context.text.spans[next].kind == .word,
-              context.wordIDs[next] >= 0, shapes[Int(context.wordIDs[next])].contains(.capitalised)
+        guard let next = word(oneSpaceFrom: index, step: 1, context: context), next.shape.contains(.capitalised) else { return nil }
+        return next.index
+    }
+
+    /// The word one plain space before (`step` -1) or after (1) token `index`, and its shape.
+    private func word(oneSpaceFrom index: Int, step: Int, context: TextContext) -> (index: Int, shape: WordShape)? {
+        let text = context.text, word = index + 2 * step
+        guard word >= 0, word < text.count, text.isOneSpace(index + step), text.spans[word].kind == .word, context.wordIDs[word] >= 0
         else { return nil }
-        return next
+        return (word, shapes[Int(context.wordIDs[word])])
     }
 
     /// Why the name, here, is not the glossary's to replace, as a note for the message; nil
@@ -341,9 +346,7 @@ public final class DocumentChecker {
             return "; after the French article '\(text.text(occurrence.firstToken - 1))' it is French copy left in: rewrite it by hand"
         }
         if language.primary == "fr", occurrence.firstToken == occurrence.lastToken, VariantKeyBuilder.isAcronym(occurrence.text(in: text)),
-           occurrence.firstToken >= 2, text.isOneSpace(occurrence.firstToken - 1), text.spans[occurrence.firstToken - 2].kind == .word,
-           case let noun = occurrence.firstToken - 2, context.wordIDs[noun] >= 0 {
-            let shape = shapes[Int(context.wordIDs[noun])]
+           let (noun, shape) = word(oneSpaceFrom: occurrence.firstToken, step: -1, context: context) {
             let word = text.text(noun)
             if shape.contains(.ordinary), !shape.contains(.determiner), word.first?.isLowercase == true,
                !TextContext.wordsEndingNoSentence.contains(Typography.plain(word.lowercased())) {
@@ -410,20 +413,15 @@ public final class DocumentChecker {
     /// word: a first name ("Jill Biden", "Hamza Ben Laden"), not a title ("le Président Biden")
     /// nor a sentence's first word ("Hier Biden").
     private func followsAFirstName(_ index: Int, context: TextContext) -> Bool {
-        let text = context.text
-        guard index >= 2, text.isOneSpace(index - 1), text.spans[index - 2].kind == .word, context.wordIDs[index - 2] >= 0 else { return false }
-        let shape = shapes[Int(context.wordIDs[index - 2])]
-        return shape.contains(.capitalised) && !shape.contains(.ordinary)
+        guard let before = word(oneSpaceFrom: index, step: -1, context: context) else { return false }
+        return before.shape.contains(.capitalised) && !before.shape.contains(.ordinary)
     }
 
     /// French: whether the word at `index` comes one space after an article whose capital is
     /// not a sentence's, the first word of a name ("le parti Les Républicains").
     private func followsACapitalisedArticle(_ index: Int, context: TextContext) -> Bool {
-        let text = context.text
-        guard index >= 2, text.isOneSpace(index - 1), text.spans[index - 2].kind == .word, context.wordIDs[index - 2] >= 0
-        else { return false }
-        let shape = shapes[Int(context.wordIDs[index - 2])]
-        return shape.contains(.determiner) && shape.contains(.capitalised) && !context.startsSentence(index - 2)
+        guard let before = word(oneSpaceFrom: index, step: -1, context: context) else { return false }
+        return before.shape.contains(.determiner) && before.shape.contains(.capitalised) && !context.startsSentence(before.index)
     }
 
     /// Whether the word at `index` comes one space after initials ("U.S.") or a word whose
