@@ -918,9 +918,12 @@ import Testing
         let findings = (report["findings"] as! [[String: Any]]).map { [$0["rule"] as! String, $0["found"] as! String] }
         #expect(findings == [["misspelling", "Anthony Blinken"], ["misspelling", "Mitch McConel"]])
         // Letters in another order, and a name split in two, are still slips.
-        try project.write("other.txt", "Le président Ashraf Ganhi a fui. Le sénateur Mitch Mc Connell a voté.\n")
+        // A letter more at the end makes no word of a name of several words ("Qatari" of "Qatar").
+        try project.write("other.txt", "Le président Ashraf Ganhi a fui. Le sénateur Mitch Mc Connell a voté. Ashraf Ghanii aussi.\n")
         let other = try Self.findings(try project.check("other.txt", "--lang", "fr", "--format", "json"))
-        #expect(other.map { "\($0["rule"]!) \($0["found"]!)" } == ["misspelling Ashraf Ganhi", "misspelling Mitch Mc Connell"])
+        #expect(other.map { "\($0["rule"]!) \($0["found"]!)" } == [
+            "misspelling Ashraf Ganhi", "misspelling Mitch Mc Connell", "misspelling Ashraf Ghanii",
+        ])
         _ = try project.check("draft.txt", "--lang", "fr", "--fix", "--fix-misspellings")
         #expect(try project.read("draft.txt") == "Antony Blinken a dit non. Mitch McConnell y a répondu. John Kerry a parlé.\n")
     }

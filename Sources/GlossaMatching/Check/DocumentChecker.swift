@@ -746,7 +746,9 @@ public final class DocumentChecker {
                 // Read from the form table's column: most neighbours fall short, and need no `Form`.
                 let name = terms.forms.folded(at: Int(position))
                 guard let ratio = Similarity.ratio(folded, name, reaching: Self.misspellingFloor), ratio > (result?.1 ?? 0),
-                      name != folded, Self.differingWordsAreNear(text, folded: folded, name), !TermScanner.isDerived(folded: folded, fromAnyOf: [name]),
+                      name != folded, Self.differingWordsAreNear(text, folded: folded, name),
+                      // "Qatari" is made from "Qatar"; nothing is made from a name of several words.
+                      name.contains(" ") || !TermScanner.isDerived(folded: folded, fromAnyOf: [name]),
                       KeyNeighbourhood.mayBeTypo(folded, keyLength: key.count, of: name,
                                                  nameKeyLength: terms.forms.keyLength(at: Int(position)))
                 else { continue }
