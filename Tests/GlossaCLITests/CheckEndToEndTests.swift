@@ -157,12 +157,14 @@ import Testing
     /// The message names the odd letters out; a glossary name hidden behind invisible or
     /// compatibility characters is reported; Greek notation beside Latin letters is not.
     @Test func confusablesNameTheirCharacters() throws {
-        try project.write("draft.txt", "Retour à \u{41A}aboul, à Kab\u{2060}oul, à Kabou\u{217C}. La variation \u{394}T et 2\u{3C0}r. Le mot fran\u{200D}çais.\n")
+        try project.write("draft.txt", "Retour à \u{41A}aboul, à Kab\u{2060}oul, à Kabou\u{217C}. La variation \u{394}T et 2\u{3C0}r. Le mot fran\u{200D}çais.\n"
+            + "À Kab\u{200B}oul, un mot\u{200B}coupé.\n")
         let findings = try Self.findings(try project.check("draft.txt", "--lang", "fr", "--format", "json"))
-        #expect(findings.map { "\($0["column"]!) \($0["message"]!)" } == [
-            "10 '\u{41A}aboul' mixes scripts or hides look-alike characters: '\u{41A}' (U+041A CYRILLIC CAPITAL LETTER KA); did you mean 'Kaboul'?",
-            "20 'Kab\u{2060}oul' mixes scripts or hides look-alike characters: an invisible U+2060 WORD JOINER; did you mean 'Kaboul'?",
-            "31 'Kabou\u{217C}' mixes scripts or hides look-alike characters: '\u{217C}' (U+217C SMALL ROMAN NUMERAL FIFTY); did you mean 'Kaboul'?",
+        #expect(findings.map { "\($0["line"]!):\($0["column"]!) \($0["message"]!)" } == [
+            "1:10 '\u{41A}aboul' mixes scripts or hides look-alike characters: '\u{41A}' (U+041A CYRILLIC CAPITAL LETTER KA); did you mean 'Kaboul'?",
+            "1:20 'Kab\u{2060}oul' mixes scripts or hides look-alike characters: an invisible U+2060 WORD JOINER; did you mean 'Kaboul'?",
+            "1:31 'Kabou\u{217C}' mixes scripts or hides look-alike characters: '\u{217C}' (U+217C SMALL ROMAN NUMERAL FIFTY); did you mean 'Kaboul'?",
+            "2:3 'Kab\u{200B}oul' mixes scripts or hides look-alike characters: an invisible U+200B ZERO WIDTH SPACE; did you mean 'Kaboul'?",
         ])
         // A spelling the glossary admits as written is suggested as it is: "OTAN", not "Otan".
         try project.write("glossary/extra.tsv", """

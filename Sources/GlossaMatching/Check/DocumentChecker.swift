@@ -764,21 +764,24 @@ public final class DocumentChecker {
 
     private func confusables(_ text: TokenizedText, ids: [Int32], file: String, lines: LineFinder) throws -> [Finding] {
         var findings: [Finding] = []
-        for index in 0..<text.count where text.spans[index].kind == .word && shapes[Int(ids[index])].contains(.mayMixScripts) {
-            let word = text.text(index)
+        for index in 0..<text.count {
+            // The word breaker cuts at a zero width space: "Kab\u{200B}oul" is three tokens.
+            let tokens = Self.isZeroWidthSpace(index, in: text) ? (index - 1)...(index + 1) : index...index
+            guard tokens.count == 3 || text.spans[index].kind == .word && shapes[Int(ids[index])].contains(.mayMixScripts) else { continue }
+            let word = text.text(from: tokens.lowerBound, through: tokens.upperBound)
             let suggestion: String?
             if let plain = ConfusableCharacters.plain(word) {
                 // Only a glossary name so disguised is reported: such characters have uses of their own.
                 guard let listed = try self.suggestion(forListed: plain) else { continue }
                 suggestion = listed
             } else {
-                guard try spoofChecker.isSuspicious(word) else { continue }
+                guard tokens.count == 1, try spoofChecker.isSuspicious(word) else { continue }
                 suggestion = try self.suggestion(forListed: try toLatin.transform(word))
                 // "ΔT" is notation; "ΟNU", with a Greek Omicron, is a glossary name disguised.
                 if suggestion == nil, ConfusableCharacters.isNotation(word) { continue }
             }
-            let start = text.start(index)
-            let length = Int(text.spans[index].length)
+            let start = text.start(tokens.lowerBound)
+            let length = word.utf8.count
             findings.append(Finding(
                 file: file, start: start, utf8Length: length, found: word, suggestion: suggestion,
                 concept: nil, rule: .confusable, severity: .error,
@@ -787,6 +790,15 @@ public final class DocumentChecker {
                 excerpt: lines.excerpt(at: start.utf8Offset, length: length)))
         }
         return findings
+    }
+
+    /// A zero width space (U+200B, E2 80 8B) alone between two words.
+    private static func isZeroWidthSpace(_ index: Int, in text: TokenizedText) -> Bool {
+        let span = text.spans[index]
+        guard span.length == 3, span.kind != .word, text.bytes[Int(span.start)] == 0xE2, index > 0, index + 1 < text.count,
+              text.spans[index - 1].kind == .word, text.spans[index + 1].kind == .word
+        else { return false }
+        return text.bytes[Int(span.start) + 1] == 0x80 && text.bytes[Int(span.start) + 2] == 0x8B
     }
 
     /// What to suggest for the glossary name `text` reads as: `text` itself when the glossary
