@@ -93,8 +93,9 @@ import Testing
     }
 
     /// In XLIFF 2, whose units may hold several segments, a finding is at the line where its
-    /// `<segment>` tag begins, and names it "unit/segment", or by the unit alone when the
-    /// segment has no id; a unit without an id is named by its position.
+    /// `<segment>` tag begins, and names it "unit/segment", by the unit alone when its first
+    /// segment has no id, and by its position in the unit when a later one has none; a unit
+    /// without an id is named by its position.
     @Test func xliffTwoFindingsAreAtTheirSegment() throws {
         let text = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -116,7 +117,7 @@ import Testing
         func start(_ line: Int) -> Int { lines.prefix(line - 1).reduce(0) { $0 + $1.utf8.count + 1 } }
         let findings = try CheckEndToEndTests.findings(try project.check("job.xlf", "--format", "json"))
         #expect(findings.map { "\($0["line"]!):\($0["column"]!) @\($0["byte_offset"]!) \($0["segment"]!) \($0["found"]!)" } == [
-            "5:1 @\(start(5)) 1/1-1 Pentagone", "6:1 @\(start(6)) 1/1-2 Kaboul", "8:1 @\(start(8)) 1 Hérat", "10:1 @\(start(10)) 2/s talibans",
+            "5:1 @\(start(5)) 1/1-1 Pentagone", "6:1 @\(start(6)) 1/1-2 Kaboul", "8:1 @\(start(8)) 1/3 Hérat", "10:1 @\(start(10)) 2/s talibans",
         ])
     }
 

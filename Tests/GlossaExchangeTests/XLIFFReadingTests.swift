@@ -85,6 +85,37 @@ import Testing
         #expect(second.skippedUnits == 1)
     }
 
+    /// `translate` passes down from a group (and in XLIFF 2 from a file) to its units, and
+    /// an inner value wins; segments without ids are told apart by their position.
+    @Test func translateIsInheritedAndSegmentsWithoutIdsAreNumbered() throws {
+        let twelve = """
+            <xliff version="1.2"><file source-language="fr" target-language="en"><body>
+              <group id="g" translate="no">
+                <trans-unit id="a"><source>Kaboul</source><target>Kaboul</target></trans-unit>
+                <group id="h"><trans-unit id="b"><source>Hérat</source><target>Hérat</target></trans-unit></group>
+                <trans-unit id="c" translate="yes"><source>un</source><target>one</target></trans-unit>
+              </group>
+              <trans-unit id="d"><source>deux</source><target>two</target></trans-unit>
+            </body></file></xliff>
+            """
+        let first = try fixture.read(twelve, name: "group12.xlf")
+        #expect(first.segments.map(\.id) == ["c", "d"])
+        #expect(first.skippedUnits == 2)
+        let two = """
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr" trgLang="en">
+            <file id="f" translate="no">
+              <unit id="a"><segment><source>Kaboul</source><target>Kaboul</target></segment></unit>
+              <group id="g" translate="yes"><unit id="b"><segment><source>un</source><target>one</target></segment>
+                <segment><source>deux</source><target>two</target></segment><segment id="s"><source>trois</source><target>three</target></segment>
+                <segment><source>quatre</source><target>four</target></segment></unit></group>
+            </file>
+            <file id="f2"><unit id="c"><segment><source>cinq</source><target>five</target></segment></unit></file></xliff>
+            """
+        let second = try fixture.read(two, name: "file2.xlf")
+        #expect(second.segments.map(\.id) == ["b", "b/2", "b/s", "b/4", "c"])
+        #expect(second.skippedUnits == 1)
+    }
+
     /// Text marked not to translate stays in its segment, in place, and its ranges are given:
     /// in XLIFF 1.2 by `<mrk mtype="protected">`; in XLIFF 2 by `translate="no"` on `<mrk>`, or
     /// on `<sm>` up to its `<em>`, also in the unit's next segment, and `translate="yes"` within
@@ -207,7 +238,7 @@ import Testing
         #expect(document.segments == [
             BilingualSegment(id: "u1/s1", source: "Hérat est tombée.", target: "Herat has fallen.", line: marked.line("1️⃣")),
             BilingualSegment(
-                id: "u1", source: "Mazar-e Charif aussi\u{2028}: Kaboul", target: "Mazar-i-Sharif too\u{2028}: Kabul",
+                id: "u1/2", source: "Mazar-e Charif aussi\u{2028}: Kaboul", target: "Mazar-i-Sharif too\u{2028}: Kabul",
                 line: marked.line("2️⃣")),
         ])
     }

@@ -11,7 +11,6 @@ final class XLIFF12Handler: BilingualFormatHandler {
         var line: Int
         var source: SegmentText?
         var target: SegmentText?
-        var isTranslatable = true
     }
 
     private enum Side { case source, target }
@@ -26,6 +25,8 @@ final class XLIFF12Handler: BilingualFormatHandler {
     private var skipped = 0
     private var unitCount = 0
     private var unit: Unit?
+    /// `translate="no"` on the unit or a group around it: its text is meant to stay as it is.
+    private var scopes = TranslateScopes(elements: ["group", "trans-unit"])
     private var text = SegmentTextReader<Side>()
 
     init(requested: RequestedLanguages, emit: @escaping SegmentSink) {
@@ -38,6 +39,7 @@ final class XLIFF12Handler: BilingualFormatHandler {
             text.enter(name, attributes: attributes)
             return
         }
+        scopes.enter(name, attributes: attributes)
         switch name {
         case "file":
             enterFile(attributes)
@@ -45,7 +47,6 @@ final class XLIFF12Handler: BilingualFormatHandler {
             unitCount += 1
             let id = attributes["id"] ?? ""
             unit = Unit(id: id.isEmpty ? String(unitCount) : id, line: line())
-            unit?.isTranslatable = attributes["translate"] != "no"
         case "source" where parent == "trans-unit" && unit?.source == nil:
             text.begin(.source, role: InlineRole.xliff12)
         case "target" where parent == "trans-unit" && unit?.target == nil:
@@ -62,8 +63,9 @@ final class XLIFF12Handler: BilingualFormatHandler {
         case .inline: return
         case .notReading: break
         }
+        defer { scopes.leave(name) }
         if name == "trans-unit", let finished = unit {
-            if fileMatchesPair, finished.isTranslatable, let source = finished.source, let target = finished.target {
+            if fileMatchesPair, scopes.isTranslatable, let source = finished.source, let target = finished.target {
                 emit(BilingualSegment(
                     id: finished.id, source: source.text, target: target.text, line: finished.line,
                     protectedSource: source.protectedRanges, protectedTarget: target.protectedRanges))

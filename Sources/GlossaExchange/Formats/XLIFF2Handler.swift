@@ -21,8 +21,10 @@ final class XLIFF2Handler: BilingualFormatHandler {
     private var skipped = 0
     private var unitCount = 0
     private var unitID: String?
-    /// `translate="no"` on the unit: its text is meant to stay as it is.
-    private var unitIsTranslatable = true
+    /// `translate="no"` on the unit, its group or its file: its text is meant to stay as it is.
+    private var scopes = TranslateScopes(elements: ["file", "group", "unit"])
+    /// Segments of the unit so far: one without an id is named by its position after the first.
+    private var segmentCount = 0
     private var segment: Segment?
     private var text = SegmentTextReader<Side>()
     /// `<sm>` markers a segment left open, for the unit's next segment on the same side.
@@ -38,6 +40,7 @@ final class XLIFF2Handler: BilingualFormatHandler {
             text.enter(name, attributes: attributes)
             return
         }
+        scopes.enter(name, attributes: attributes)
         switch name {
         case "xliff" where parent == nil:
             let source = RequestedLanguages.settle(declared: attributes["srcLang"], requested: requested.source)
@@ -48,10 +51,11 @@ final class XLIFF2Handler: BilingualFormatHandler {
             unitCount += 1
             let id = attributes["id"] ?? ""
             unitID = id.isEmpty ? String(unitCount) : id
-            unitIsTranslatable = attributes["translate"] != "no"
+            segmentCount = 0
         case "segment" where parent == "unit":
+            segmentCount += 1
             let id = attributes["id"] ?? ""
-            segment = Segment(id: id.isEmpty ? nil : id, line: line())
+            segment = Segment(id: id.isEmpty ? (segmentCount == 1 ? nil : String(segmentCount)) : id, line: line())
         case "source" where parent == "segment" && segment?.source == nil:
             text.begin(.source, role: InlineRole.xliff2, openMarkers: openMarkers[.source] ?? [])
         case "target" where parent == "segment" && segment?.target == nil:
@@ -74,10 +78,11 @@ final class XLIFF2Handler: BilingualFormatHandler {
         case .inline: return
         case .notReading: break
         }
+        defer { scopes.leave(name) }
         switch name {
         case "segment":
             guard let finished = segment else { return }
-            if unitIsTranslatable, let source = finished.source, let target = finished.target, let unitID {
+            if scopes.isTranslatable, let source = finished.source, let target = finished.target, let unitID {
                 let id = finished.id.map { "\(unitID)/\($0)" } ?? unitID
                 emit(BilingualSegment(
                     id: id, source: source.text, target: target.text, line: finished.line,
