@@ -930,6 +930,23 @@ import Testing
         #expect(try project.read("draft.txt") == "Antony Blinken a dit non. Mitch McConnell y a répondu. John Kerry a parlé.\n")
     }
 
+    /// Word lists hold names too ("Loyd", "Austen", "Ned"): a name of several words made of
+    /// them is still a spelling of a glossary name, but one with a common word where the name
+    /// has another ("Ned Rice") is someone else.
+    @Test func namesInTheWordListStillMisspellAName() throws {
+        try project.write("glossary/extra.tsv", CheckFixtures.glossary([
+            ("lloyd-austin", "person", "Lloyd Austin", "Lloyd Austin"), ("ned-price", "person", "Ned Price", "Ned Price"),
+            ("ismail-khan", "person", "Ismail Khan", "Ismail Khan"),
+        ]))
+        try project.write("words.txt", CheckFixtures.wordlist + "Loyd\nLloyd\nAustin\nAusten\nNed\nrice\nprice\nIsmael\nKhan\nsaid\n")
+        try project.write("draft.txt", "Loyd Austin said no. Lloyd Austen said yes. Ned Rice said nothing. Ismael Khan said so.\n")
+        let findings = try Self.findings(try project.check("draft.txt", "--lang", "en", "--format", "json"))
+        #expect(findings.map { "\($0["rule"]!) \($0["found"]!)" } == [
+            "inconsistent Loyd Austin", "variant Loyd Austin", "inconsistent Lloyd Austen", "variant Lloyd Austen",
+            "variant Ismael Khan",
+        ])
+    }
+
     /// A one-word spelling the glossary does not list, beside a capitalised word, is another
     /// name; alone, or at a sentence's start, it is still a variant.
     @Test func anUnlistedSpellingBesideACapitalisedWordIsAnotherName() throws {

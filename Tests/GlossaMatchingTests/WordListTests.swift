@@ -83,8 +83,18 @@ import Testing
     @Test func wordsGivenInCodeAreMatchedInLowerCase() {
         let words = WordList(words: ["la", "épée", "Kabul"])
         #expect(words.contains("LA") && words.contains("Épée") && words.contains("e\u{301}pe\u{301}e"))
-        // As before: given words are not lowered, queries are.
-        #expect(!words.contains("Kabul"))
+        #expect(words.contains("Kabul") && words.contains("KABUL"))
+        #expect(!words.containsCommonWord("Kabul") && words.containsCommonWord("La"))
+    }
+
+    /// A word listed only with its capital is a name ("Loyd", "Austen"), not a common word;
+    /// one listed both ways ("Turkey", "turkey") is a common word too.
+    @Test func namesAreToldFromCommonWords() throws {
+        let bytes = Array("Loyd\nAusten\nturkey\nTurkey\nÉric\nprise\nÉTÉ\nété\n".utf8)
+        let words = try withFile(bytes) { try WordList(contentsOf: $0) }
+        #expect(["Loyd", "austen", "Turkey", "éric", "Prise", "Été"].allSatisfy(words.contains))
+        #expect(["Turkey", "turkey", "Prise", "ÉTÉ"].allSatisfy(words.containsCommonWord))
+        #expect(!["Loyd", "Austen", "Éric", "ERIC"].contains(where: words.containsCommonWord))
     }
 
     /// Two lists read together answer for the words of both.

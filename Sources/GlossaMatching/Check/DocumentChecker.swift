@@ -134,6 +134,9 @@ public final class DocumentChecker {
         /// An article or determiner ("Le", "The"): a name looked for as a misspelling never
         /// starts with one, even with the capital of a sentence's first word.
         static let determiner = WordShape(rawValue: 1024)
+        /// Capitalised and in the word list only with its capital: a name ("Loyd", "Austen"),
+        /// which a name of several words may misspell ("Loyd Austin").
+        static let listedName = WordShape(rawValue: 2048)
     }
 
     static let determiners: Set<String> = ["le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "the", "a", "an"]
@@ -152,7 +155,10 @@ public final class DocumentChecker {
             if startsWithCapital, !allCapitals { shape.insert(.capitalised) }
             if allCapitals, word.unicodeScalars.count >= 2 { shape.insert(.capitals) }
             if ConfusableCharacters.mayMixScripts(word) || ConfusableCharacters.mayHide(word) { shape.insert(.mayMixScripts) }
-            if dictionary.contains(word) { shape.insert(.ordinary) }
+            if dictionary.contains(word) {
+                shape.insert(.ordinary)
+                if startsWithCapital, !dictionary.containsCommonWord(word) { shape.insert(.listedName) }
+            }
             if TextContext.makesPlural(word, isNumber: false, language: language) { shape.insert(.pluralAsWord) }
             if TextContext.makesPlural(word, isNumber: true, language: language) { shape.insert(.pluralAsNumber) }
             if language.primary == "fr", !startsWithCapital, shape.contains(.ordinary), word.hasSuffix("s") || word.hasSuffix("x") {
@@ -678,7 +684,10 @@ public final class DocumentChecker {
             for length in stride(from: spans.count, through: 1, by: -1) {
                 let last = spans[length - 1]
                 let words = (index...last).filter { text.spans[$0].kind == .word }
-                guard words.contains(where: { !shapes[Int(ids[$0])].contains(.ordinary) }) else { continue }
+                guard words.contains(where: {
+                    let shape = shapes[Int(ids[$0])]
+                    return !shape.contains(.ordinary) || words.count > 1 && shape.contains(.listedName)
+                }) else { continue }
                 let found = text.text(from: index, through: last)
                 let wordIDs = (index...last).map { ids[$0] }.filter { $0 >= 0 }
                 guard let (formIndex, ratio) = try nearestName(found, wordIDs: wordIDs) else { continue }
@@ -709,7 +718,7 @@ public final class DocumentChecker {
     /// Connell") only when the span ends on a capital: "Antony Blinken a dit" holds "Antony
     /// Blinken", not a misspelling of it with "a".
     static func differingWordsAreNear(_ found: String, folded: String, _ name: String) -> Bool {
-        let isSeparator = { (character: Character) in character == " " || character == "-" || character == "'" }
+        let isSeparator = WordList.separatesNameWords
         let words = folded.split(whereSeparator: isSeparator), names = name.split(whereSeparator: isSeparator)
         guard words.count > 1 || names.count > 1 else { return true }
         guard words.count == names.count else {
@@ -747,6 +756,7 @@ public final class DocumentChecker {
                 let name = terms.forms.folded(at: Int(position))
                 guard let ratio = Similarity.ratio(folded, name, reaching: Self.misspellingFloor), ratio > (result?.1 ?? 0),
                       name != folded, Self.differingWordsAreNear(text, folded: folded, name),
+                      !dictionary.hasCommonWord(text, folded: folded, inPlaceOfAWordOf: name),
                       // "Qatari" is made from "Qatar"; nothing is made from a name of several words.
                       name.contains(" ") || !TermScanner.isDerived(folded: folded, fromAnyOf: [name]),
                       KeyNeighbourhood.mayBeTypo(folded, keyLength: key.count, of: name,

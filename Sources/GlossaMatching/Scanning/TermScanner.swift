@@ -456,8 +456,10 @@ public final class TermScanner {
         word.count > 1 && !word.contains(where: \.isLowercase)
     }
 
+    /// A name in the word list ("Loyd", "Austen") is no ordinary word here: "Loyd Austin" may
+    /// be a spelling of "Lloyd Austin".
     private func isOrdinaryOrElided(_ word: String) -> Bool {
-        dictionary.contains(word) || word.unicodeScalars.last.map(Typography.isApostrophe) == true
+        dictionary.containsCommonWord(word) || word.unicodeScalars.last.map(Typography.isApostrophe) == true
     }
 
     /// Spellings of the text's language first, then by status, listed before plurals.

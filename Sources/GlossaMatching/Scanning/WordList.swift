@@ -9,12 +9,18 @@ import GlossaText
 /// Words live in a `ByteStringSet`: one byte array and a table instead of a `String` per
 /// word, so that a 350,000-word list loads in milliseconds.
 public struct WordList: Sendable {
-    private let words: ByteStringSet
+    /// The lines written in lower case: the language's common words.
+    private let common: ByteStringSet
+    /// The lines written with a capital, lowered: proper names ("Kandahar", "Loyd", "Austen"),
+    /// unless the word is also listed in lower case.
+    private let capitalised: ByteStringSet
 
     public static let empty = WordList(words: [])
 
+    /// Words as a list would give them: those with a capital count as names.
     public init(words: Set<String>) {
-        self.words = ByteStringSet(words)
+        common = ByteStringSet(words.filter { $0 == $0.lowercased() })
+        capitalised = ByteStringSet(words.filter { $0 != $0.lowercased() }.map { $0.lowercased() })
     }
 
     /// Reads a word list; words are compared in lower case. Possessives ("Kabul's") are skipped.
@@ -26,12 +32,15 @@ public struct WordList: Sendable {
     public init(contentsOf urls: [URL]) throws {
         let files = try urls.map(TextFile.contents(of:))
         let total = files.reduce(0) { $0 + $1.count }
-        var builder = ByteStringSet.Builder(expectedCount: total / 12, expectedBytes: total)
-        for data in files { Self.insertLines(of: data, into: &builder) }
-        words = builder.build()
+        var common = ByteStringSet.Builder(expectedCount: total / 12, expectedBytes: total)
+        var capitalised = ByteStringSet.Builder()
+        for data in files { Self.insertLines(of: data, common: &common, capitalised: &capitalised) }
+        self.common = common.build()
+        self.capitalised = capitalised.build()
     }
 
-    private static func insertLines(of data: Data, into builder: inout ByteStringSet.Builder) {
+    private static func insertLines(of data: Data, common: inout ByteStringSet.Builder,
+                                    capitalised: inout ByteStringSet.Builder) {
         data.withUnsafeBytes { buffer in
             let bytes = buffer.bindMemory(to: UInt8.self)
             var lowered: [UInt8] = []
@@ -43,14 +52,16 @@ public struct WordList: Sendable {
                 guard !line.isEmpty, !isPossessive(line) else { continue }
                 switch lowering(line) {
                 case .none:
-                    builder.insert(line)
+                    common.insert(line)
                 case .asciiCapitals:
                     lowered.removeAll(keepingCapacity: true)
                     lowered.append(contentsOf: line)
                     for index in lowered.indices where isASCIICapital(lowered[index]) { lowered[index] |= 0x20 }
-                    lowered.withUnsafeBufferPointer { builder.insert($0) }
+                    lowered.withUnsafeBufferPointer { capitalised.insert($0) }
                 case .full:
-                    builder.insert(String(decoding: line, as: UTF8.self).lowercased())
+                    let text = String(decoding: line, as: UTF8.self)
+                    let lower = text.lowercased()
+                    if lower == text { common.insert(text) } else { capitalised.insert(lower) }
                 }
             }
         }
@@ -115,19 +126,51 @@ public struct WordList: Sendable {
         }
     }
 
+    /// In the list in any case: a common word or a name.
     public func contains(_ word: String) -> Bool {
+        isListed(word, includingNames: true)
+    }
+
+    /// In the list in lower case: a common word of the language, not only a name ("Loyd",
+    /// "Austen" and "Kabul" are listed only with their capital).
+    public func containsCommonWord(_ word: String) -> Bool {
+        isListed(word, includingNames: false)
+    }
+
+    private func isListed(_ word: String, includingNames: Bool) -> Bool {
         var contiguous = word
         return contiguous.withUTF8 { utf8 in
-            guard utf8.allSatisfy({ $0 < 0x80 }) else { return words.contains(word.lowercased()) }
+            guard utf8.allSatisfy({ $0 < 0x80 }) else {
+                let lowered = word.lowercased()
+                return common.contains(lowered) || includingNames && capitalised.contains(lowered)
+            }
             // ASCII is lowered in a stack buffer: no allocation for the common case.
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count) { lowered in
                 for (index, byte) in utf8.enumerated() {
                     lowered[index] = Self.isASCIICapital(byte) ? byte | 0x20 : byte
                 }
-                return words.contains(UnsafeBufferPointer(lowered))
+                let bytes = UnsafeBufferPointer(lowered)
+                return common.contains(bytes) || includingNames && capitalised.contains(bytes)
             }
         }
     }
 
-    public var isEmpty: Bool { words.isEmpty }
+    public var isEmpty: Bool { common.isEmpty && capitalised.isEmpty }
+
+    /// Whether `text`, a name of several words, has a common word of four letters or more
+    /// where the name `name` has another word: "Ned Rice" names someone, and does not misspell
+    /// "Ned Price", where "Loyd Austin" misspells "Lloyd Austin". `folded` is `text` and `name`
+    /// is the name, both without accents or case (`TextForms.folded`).
+    public func hasCommonWord(_ text: String, folded: String, inPlaceOfAWordOf name: String) -> Bool {
+        let written = text.split(whereSeparator: Self.separatesNameWords)
+        let words = folded.split(whereSeparator: Self.separatesNameWords), names = name.split(whereSeparator: Self.separatesNameWords)
+        guard words.count > 1, words.count == names.count, written.count == words.count else { return false }
+        return words.indices.contains { index in
+            words[index] != names[index] && written[index].count >= 4 && containsCommonWord(String(written[index]))
+        }
+    }
+
+    public static func separatesNameWords(_ character: Character) -> Bool {
+        character == " " || character == "-" || character == "'"
+    }
 }
