@@ -29,7 +29,8 @@ public struct HumanReporter: CheckReporter {
             output.write("    " + Self.caret(at: finding.excerpt.column, in: finding.excerpt.text, under: finding.found) + "\n")
         }
         for file in files where file.languageDetected {
-            output.write(paint("\(file.path): language \(file.language) (detected)", .dim) + "\n")
+            let how = file.languageUndecided ? "nothing in the text decides; give --lang" : "detected"
+            output.write(paint("\(file.path): language \(file.language) (\(how))", .dim) + "\n")
         }
         output.write(summary(tally, fileCount: files.count) + "\n")
         return tally

@@ -9,7 +9,8 @@ import GlossaText
 ///                    "severity": "error|warning|info", "message": "...", "confidence": 0.9,
 ///                    "segment": "unit id (tuid, trans-unit id, XLIFF 2 unit/segment) or pair line (bilingual mode only)",
 ///                    "at_unit": true (in a TMX or XLIFF file: the position is the unit's line, the segment's in XLIFF 2)}],
-///      "files": [{"file": "draft.txt", "language": "fr", "language_detected": true}],
+///      "files": [{"file": "draft.txt", "language": "fr", "language_detected": true,
+///                 "language_undecided": false (true: nothing in the text decided it; checked as fr)}],
 ///      "input_errors": [{"file": "notes.txt", "line": 4, "message": "invalid UTF-8; …"}],
 ///      "summary": {"files": 1, "findings": 5, "errors": 1, "warnings": 3, "infos": 1}}
 ///
@@ -39,6 +40,7 @@ public struct JSONReporter: CheckReporter {
             json.field("file", file.path)
             json.field("language", file.language)
             json.field("language_detected", file.languageDetected)
+            json.field("language_undecided", file.languageUndecided)
             json.close("}")
         }
         json.close("]")

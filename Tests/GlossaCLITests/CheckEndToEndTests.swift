@@ -71,7 +71,7 @@ import Testing
         let run = try project.check("draft.txt", "--format", "json")
         #expect(run.status == 1)
         #expect(run.stdout == #"""
-            {"files":[{"file":"draft.txt","language":"fr","language_detected":true}],"findings":[{"byte_offset":23,"column":23,"concept":"united-states","file":"draft.txt","found":"Etats-Unis","length":10,"line":1,"message":"united-states is spelled 2 ways: Etats-Unis ×1, États-Unis ×1; use 'États-Unis'","rule":"inconsistent","severity":"warning","suggestion":"États-Unis"},{"byte_offset":23,"column":23,"concept":"united-states","file":"draft.txt","found":"Etats-Unis","length":10,"line":1,"message":"'Etats-Unis' is deprecated; the house spelling is 'États-Unis'","rule":"variant","severity":"warning","suggestion":"États-Unis"}],"summary":{"errors":0,"files":1,"findings":2,"infos":0,"warnings":2}}
+            {"files":[{"file":"draft.txt","language":"fr","language_detected":true,"language_undecided":false}],"findings":[{"byte_offset":23,"column":23,"concept":"united-states","file":"draft.txt","found":"Etats-Unis","length":10,"line":1,"message":"united-states is spelled 2 ways: Etats-Unis ×1, États-Unis ×1; use 'États-Unis'","rule":"inconsistent","severity":"warning","suggestion":"États-Unis"},{"byte_offset":23,"column":23,"concept":"united-states","file":"draft.txt","found":"Etats-Unis","length":10,"line":1,"message":"'Etats-Unis' is deprecated; the house spelling is 'États-Unis'","rule":"variant","severity":"warning","suggestion":"États-Unis"}],"summary":{"errors":0,"files":1,"findings":2,"infos":0,"warnings":2}}
 
             """#)
     }
@@ -423,18 +423,38 @@ import Testing
     }
 
     /// A short English line with no common word ("the", "of") used to be taken as French, and
-    /// its "Kabul" reported as the wrong language; its lower-case words now decide.
+    /// its "Kabul" reported as the wrong language; its ordinary words now decide, in any case,
+    /// and without any, its names: "Kabul, Herat" departs from French spelling, not English.
     @Test func aShortEnglishHeadlineIsDetectedAsEnglish() throws {
         guard FileManager.default.fileExists(atPath: "/usr/share/dict/american-english"),
               FileManager.default.fileExists(atPath: "/usr/share/dict/french") else { return }
         for (text, language) in [("Taliban fighters enter Kabul.\n", "en"), ("Biden: Kabul airport chaos\n", "en"),
-                                 ("Offensive talibane sur Kaboul\n", "fr"), ("Kaboul, Hérat, Kandahar\n", "fr")] {
+                                 ("Offensive talibane sur Kaboul\n", "fr"), ("Kaboul, Hérat, Kandahar\n", "fr"),
+                                 ("TALIBAN SEIZE KABUL AIRPORT\n", "en"), ("URGENT: TALIBAN ENTER KABUL - OFFICIALS\n", "en"),
+                                 ("Kabul, Herat, Kandahar\n", "en")] {
             try project.write("line.txt", text)
             let run = try project.check("line.txt", "--format", "json")
             let files = (try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any])["files"] as! [[String: Any]]
             #expect(files[0]["language"] as? String == language, "\(text)")
             #expect(try Self.findings(run).allSatisfy { $0["rule"] as? String != "wrong-language" }, "\(text)")
         }
+    }
+
+    /// A text in which nothing tells French from English is checked as French, says so, and
+    /// is not fixed: a fix in the wrong language would rewrite correct names.
+    @Test func aTextOfUndecidedLanguageIsNotFixed() throws {
+        // One departure from each language's spelling: Herat in French, Kaboul in English.
+        try project.write("line.txt", "Kandahar, Herat, Kaboul\n")
+        let run = try project.check("line.txt")
+        #expect(run.stdout.hasSuffix("line.txt: language fr (nothing in the text decides; give --lang)\n1 finding (0 errors, 1 warning, 0 infos) in 1 file\n"))
+        let json = try project.check("line.txt", "--format", "json")
+        let files = (try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any])["files"] as! [[String: Any]]
+        #expect(files[0]["language_undecided"] as? Bool == true)
+        let fix = try project.check("line.txt", "--fix")
+        #expect(fix.stderr.contains("glossa: note: line.txt: not fixed: nothing in the text tells French from English; give --lang\n"))
+        #expect(try project.read("line.txt") == "Kandahar, Herat, Kaboul\n")
+        _ = try project.check("line.txt", "--fix", "--lang", "fr")
+        #expect(try project.read("line.txt") == "Kandahar, Hérat, Kaboul\n")
     }
 
     /// French articles before a replaced name (`FrenchArticles`): before a vowel, "le", "la",

@@ -91,6 +91,12 @@ import Testing
         #expect(detector.decidedLanguage(ofSegments: ["Kaboul.", "Les talibans.", "Le Pentagone et la ville."]) == .french)
         #expect(detector.decidedLanguage(ofSegments: ["Kabul.", "The Taliban.", "The city of Herat."]) == .english)
         #expect(detector.decidedLanguage(ofSegments: ["Kabul.", "Herat."]) == nil)
+        if !WordList.system(for: "en").isEmpty, !WordList.system(for: "fr").isEmpty {
+            // Words in capitals count; names in the English list ("Kandahar") and single letters do not.
+            #expect(detector.decidedLanguage(of: "TALIBAN SEIZE KABUL AIRPORT") == .english)
+            #expect(detector.decidedLanguage(of: "OFFENSIVE TALIBANE SUR KABOUL") == .french)
+            #expect(detector.decidedLanguage(of: "Kandahar, Mazar-e Charif") == nil)
+        }
         // As much as a text's sample: what follows 20,000 characters is not read.
         let english = Array(repeating: "The city of Herat and the Taliban.", count: 600)
         #expect(detector.decidedLanguage(ofSegments: english + Array(repeating: "Les talibans et la ville de Hérat.", count: 1200)) == .english)

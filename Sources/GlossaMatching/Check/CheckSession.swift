@@ -58,14 +58,18 @@ public final class CheckSession {
         var reader = DocumentReader(handle: handle, displayName: file, isMarkdown: source.isMarkdown, encoding: encoding)
         var usages = ConceptUsages()
         var language = fixedLanguage
+        var isUndecided = false
         var checker: DocumentChecker?
         let findingsStart = findings.end, placesStart = places.end
         // A file that fails half-way reports nothing: its runs are only kept at the end.
         while let chunk = try reader.next() {
             if checker == nil {
-                let detected = language ?? detector.language(of: chunk.text)
-                language = detected
-                checker = try self.checker(for: detected)
+                if language == nil {
+                    let detected = try detectedLanguage(of: chunk, file: file)
+                    language = detected ?? .french
+                    isUndecided = detected == nil
+                }
+                checker = try self.checker(for: language!)
             }
             // Chunks follow one another, so sorting each one sorts the document.
             for finding in Finding.inReportOrder(try checker!.check(chunk, file: file, usages: &usages)) {
@@ -85,8 +89,21 @@ public final class CheckSession {
                                      file: file, places: placesStart..<places.end)
         }
         checkedFiles.append(CheckedFile(path: file, language: checkedLanguage.rawValue,
-                                        languageDetected: fixedLanguage == nil))
+                                        languageDetected: fixedLanguage == nil, languageUndecided: isUndecided))
         sources.append(source)
+    }
+
+    /// The language the words of the text decide, else the one whose spellings its names are
+    /// in: a headline such as "Kabul, Herat, Kandahar" has no word of either language, but departs
+    /// from French house spelling twice and from English not at all. Nil when neither decides.
+    private func detectedLanguage(of chunk: TextChunk, file: String) throws -> LanguageCode? {
+        if let decided = detector.decidedLanguage(of: chunk.text) { return decided }
+        let departures = try [LanguageCode.french, .english].map { language in
+            var usages = ConceptUsages()
+            return try checker(for: language).check(chunk, file: file, usages: &usages).count { $0.severity >= .warning }
+        }
+        if departures[0] == departures[1] { return nil }
+        return departures[0] < departures[1] ? .french : .english
     }
 
     /// Findings made elsewhere (bilingual mode), reported with the rest.

@@ -6,7 +6,8 @@ import GlossaText
 public final class LanguageDetector {
     public init() {}
 
-    /// Decided on the first 20,000 characters; French when nothing decides.
+    /// Decided on the first 20,000 characters; French when nothing decides (`CheckSession`
+    /// asks the glossary then).
     public func language(of text: String) -> LanguageCode {
         decidedLanguage(of: text) ?? .french
     }
@@ -17,11 +18,12 @@ public final class LanguageDetector {
         let tokens = (try? Tokenizer(locale: "fr").tokens(in: sample)) ?? []
         if let guess = LanguageGuess.language(of: tokens).flatMap(LanguageCode.init) { return guess }
         // No common word decides, as in a caption or a headline ("Taliban fighters enter
-        // Kabul"): the lower-case words found in one language's list only do. Capitalised
-        // words are left out: the English list holds names ("Kandahar").
+        // Kabul", "TALIBAN SEIZE KABUL AIRPORT"): the words one language's list holds as
+        // ordinary words and the other's does not do. Names are left out: the English list holds
+        // "Kandahar", with its capital, and so are single letters ("e" of "Mazar-e Charif").
         var french = 0, english = 0
-        for token in tokens where token.kind == .word && token.text.first?.isLowercase == true {
-            let inFrench = lists.french.contains(token.text), inEnglish = lists.english.contains(token.text)
+        for token in tokens where token.kind == .word && token.text.count > 1 {
+            let inFrench = lists.french.containsCommonWord(token.text), inEnglish = lists.english.containsCommonWord(token.text)
             if inFrench != inEnglish { if inFrench { french += 1 } else { english += 1 } }
         }
         return english == french ? nil : english > french ? .english : .french

@@ -40,11 +40,14 @@ public struct CheckedFile: Sendable {
     public let language: String
     /// True when the language was detected from the text rather than given with --lang.
     public let languageDetected: Bool
+    /// Detected, but nothing in the text told French from English: checked as French.
+    public let languageUndecided: Bool
 
-    public init(path: String, language: String, languageDetected: Bool) {
+    public init(path: String, language: String, languageDetected: Bool, languageUndecided: Bool = false) {
         self.path = path
         self.language = language
         self.languageDetected = languageDetected
+        self.languageUndecided = languageUndecided
     }
 }
 

@@ -157,7 +157,13 @@ struct CheckCommand: ParsableCommand {
             Terminal.standardError.write("glossa: note: bilingual files are checked, never fixed: \(bilingual.checkedFiles.map(\.path).joined(separator: ", "))\n")
         }
         if fix || diff {
-            let outcome = try FixWriter(includeMisspellings: fixMisspellings, asDiff: diff).run(&findings, sources: session.sources)
+            // A fix in the wrong language would rewrite correct names into the other one.
+            let undecided = session.checkedFiles.filter(\.languageUndecided).map(\.path)
+            for path in undecided {
+                Terminal.standardError.write("glossa: note: \(path): not fixed: nothing in the text tells French from English; give --lang\n")
+            }
+            let writer = FixWriter(includeMisspellings: fixMisspellings, asDiff: diff, leftAlone: Set(undecided))
+            let outcome = try writer.run(&findings, sources: session.sources)
             inputErrors += outcome.failures
             if diff {
                 tally = outcome.tally

@@ -9,6 +9,8 @@ import GlossaText
 struct FixWriter {
     let includeMisspellings: Bool
     let asDiff: Bool
+    /// Files whose findings are reported but not fixed.
+    var leftAlone: Set<String> = []
 
     struct Outcome {
         /// Every finding read, fixed or not.
@@ -29,7 +31,7 @@ struct FixWriter {
             defer { group.removeAll() }
             guard let first = group.first else { return }
             let plan = FixPlan(group, includeMisspellings: includeMisspellings)
-            guard !plan.isEmpty, let source = byName[first.file] else { return }
+            guard !plan.isEmpty, !leftAlone.contains(first.file), let source = byName[first.file] else { return }
             let before = try source.bytes()
             let after = plan.applied(to: before)
             if asDiff {
