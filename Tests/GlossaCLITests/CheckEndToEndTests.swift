@@ -950,6 +950,32 @@ import Testing
         #expect(try project.read("draft.txt") == "Antony Blinken a dit non. Mitch McConnell y a répondu. John Kerry a parlé.\n")
     }
 
+    /// A capital on a term the glossary writes in lower case is a name's when a capitalised
+    /// word follows ("the National Guard") or when it is a person's surname ("Mujahid said", the
+    /// spokesman Zabihullah Mujahid); elsewhere it is still reported.
+    @Test func aCapitalOnALowerCaseTermMayBeAName() throws {
+        try project.write("glossary/extra.tsv", """
+            id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct
+            national\tterm\t\t\t\t\t\t\t
+            national\t\tfr\tpreferred\tressortissant\t\t\t\t
+            national\t\ten\tpreferred\tnational\t\t\t\t
+            zabihullah-mujahid\tperson\t\t\t\t\t\t\t
+            zabihullah-mujahid\t\tfr\tpreferred\tZabihullah Mujahid\t\t\t\t
+            zabihullah-mujahid\t\ten\tpreferred\tZabihullah Mujahid\t\t\t\t
+
+            """)
+        try project.write("draft.txt", """
+            The National Guard flew out, said Zabihullah Mujahid. Later Mujahid said the National was wrong.
+            Le porte-parole Mujahid a parlé.
+
+            """)
+        let en = try Self.findings(try project.check("draft.txt", "--lang", "en", "--format", "json"))
+        #expect(en.map { "\($0["line"]!):\($0["column"]!) \($0["rule"]!) \($0["found"]!)" } == ["1:78 variant National"])
+        try project.write("fr.txt", "Le porte-parole Mujahid a parlé. Les Talibans aussi.\n")
+        let fr = try Self.findings(try project.check("fr.txt", "--lang", "fr", "--format", "json"))
+        #expect(fr.map { "\($0["rule"]!) \($0["found"]!)" } == ["variant Talibans"])
+    }
+
     /// Word lists hold names too ("Loyd", "Austen", "Ned"): a name of several words made of
     /// them is still a spelling of a glossary name, but one with a common word where the name
     /// has another ("Ned Rice") is someone else.

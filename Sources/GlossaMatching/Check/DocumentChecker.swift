@@ -240,6 +240,8 @@ public final class DocumentChecker {
         let concept: String
         /// Only the capitals are off, which a headline in title case sets its own way.
         var isAboutCapitals = false
+        /// A capital on a term written in lower case, within a sentence: perhaps a name's.
+        var isCapitalOnLowerCaseTerm = false
     }
 
     private var verdicts = PackedKeyTable<Verdict?>()
@@ -263,6 +265,7 @@ public final class DocumentChecker {
             verdicts.insert(verdict, for: key.memoKey)
         }
         guard let verdict else { return nil }
+        if verdict.report?.isCapitalOnLowerCaseTerm == true, isCapitalOfAName(occurrence, context: context) { return nil }
         // A short form after a first name is someone else's name: "Jill Biden", "Hamza Ben Laden".
         if !verdict.isCounted, followsAFirstName(occurrence.firstToken, context: context) { return nil }
         func articleChange(to replacement: String) -> (token: Int, change: ArticleChange)? {
@@ -326,6 +329,30 @@ public final class DocumentChecker {
         return capitalisedWord(after: occurrence.lastToken, context: context) != nil || followsAName(occurrence.firstToken, context: context)
             || followsAFirstName(occurrence.firstToken, context: context)
     }
+
+    /// A term written in lower case that has a capital within a sentence is a name, or part
+    /// of one, when a capitalised word follows it ("the National Guard", "the High Council for
+    /// National Reconciliation") or when it is the last word of a person's name in the
+    /// glossary, a second reference ("Mujahid said", after "Zabihullah Mujahid"): "les
+    /// Talibans" and "called for Evacuation" are still reported.
+    private func isCapitalOfAName(_ occurrence: TermOccurrence, context: TextContext) -> Bool {
+        if capitalisedWord(after: occurrence.lastToken, context: context) != nil { return true }
+        guard occurrence.firstToken == occurrence.lastToken, let folded = try? TextForms.folded(occurrence.text(in: context.text))
+        else { return false }
+        return surnames.contains(folded)
+    }
+
+    /// The last words of the names of people, folded (`TextForms.folded`), made the first
+    /// time a capital on a lower-case term asks.
+    private lazy var surnames: Set<String> = {
+        let forms = terms.forms, concepts = terms.concepts
+        var surnames: Set<String> = []
+        for position in forms.indices where concepts.kind(at: Int(forms.conceptRow(at: position)) - 1) == .person {
+            let words = forms.folded(at: position).split(whereSeparator: WordList.separatesNameWords)
+            if words.count > 1, let last = words.last { surnames.insert(String(last)) }
+        }
+        return surnames
+    }()
 
     /// The capitalised word one space after token `index`, if there is one.
     private func capitalisedWord(after index: Int, context: TextContext) -> Int? {
@@ -532,7 +559,9 @@ public final class DocumentChecker {
             let message = expected.isUppercase && occurrence.startsSentence
                 ? "'\(text)' starts a sentence, and takes a capital: '\(suggestion)'"
                 : "'\(text)' takes \(expected.isUppercase ? "a capital" : "a lower-case letter") here; the house spelling is '\(suggestion)'"
-            return try verdict(report(message, isAboutCapitals: true))
+            var capitals = report(message, isAboutCapitals: true)
+            capitals.isCapitalOnLowerCaseTerm = !expected.isUppercase
+            return try verdict(capitals)
         }
 
         let sameLanguage = form.language.primary == language.primary
@@ -558,8 +587,12 @@ public final class DocumentChecker {
                                           message: "'\(text)' is the \(other.name) spelling; \(language.name) writes '\(shaped)', an admitted spelling; the house spelling is '\(suggestion)'",
                                           suggestion: shaped, concept: concept.id))
             }
-            return try verdict(report("'\(text)' is the \(other.name) spelling; \(language.name) writes '\(suggestion)'",
-                                      rule: .wrongLanguage, severity: .error))
+            var wrongLanguage = report("'\(text)' is the \(other.name) spelling; \(language.name) writes '\(suggestion)'",
+                                       rule: .wrongLanguage, severity: .error)
+            // "Mujahid a dit": the English term "mujahid" with a capital is the spokesman's name.
+            wrongLanguage.isCapitalOnLowerCaseTerm = text.first?.isUppercase == true && form.text.first?.isLowercase == true
+                && suggestion.first?.isLowercase == true
+            return try verdict(wrongLanguage)
         case .listed:
             return try verdict(report("'\(text)' is deprecated; the house spelling is '\(suggestion)'"))
         // (A `where` binds to the last pattern only: both need it.)
