@@ -1476,6 +1476,14 @@ import Testing
             == ["variant Mazar-I-Sharif → Mazar-i-Sharif"])
     }
 
+    /// In a title-case headline a replacement takes the headline's capitals: "Kabul Airport",
+    /// not "Kabul airport"; in running text, the house spelling's.
+    @Test func aTitleCaseHeadlinesReplacementIsInTitleCase() throws {
+        try project.write("glossary/extra.tsv", CheckFixtures.articleGlossary)
+        let findings = try found("--lang", "en", text: "Taliban Seize Kaboul Airport as Evacuations Continue\n\nCrowds reached Kaboul Airport.\n")
+        #expect(findings == ["variant Kaboul Airport → Kabul Airport", "variant Kaboul Airport → Kabul airport"])
+    }
+
     /// Initials with full stops ("U.S.") are found with their last full stop; a replacement
     /// keeps one where it also ends the sentence.
     @Test func initialsWithFullStopsAreNames() throws {

@@ -294,11 +294,19 @@ public final class DocumentChecker {
         let base = verdict.isHouse ? nil : place(houseFirst)
         // Apostrophes within the replacement: the writer's own in the name ("d'Etat" keeps its
         // straight one: a typographic one is kept by `TextContext.shaped`), else the text's.
+        // "Taliban Seize Kaboul Airport as Evacuations Continue": a title-case headline's
+        // replacement takes its capitals.
+        func titled(_ replacement: String) -> String {
+            guard let titled = TextContext.titleCased(replacement),
+                  context.isInTitleCase(from: occurrence.firstToken, through: occurrence.lastToken),
+                  context.isInTitleCaseLine(occurrence.firstToken) else { return replacement }
+            return titled
+        }
         let apostrophe: Character = verdict.report?.suggestion.utf8.contains(0x27) == true
             && !context.text.bytes[occurrence.utf8Range].contains(0x27) ? context.apostrophe : "'"
         if verdict.isCounted, longerName == nil {
             usages.record(conceptIndex: verdict.conceptIndex, isPlural: verdict.isPlural, spellingID: verdict.spellingID,
-                          spelling: verdict.spelling, written: occurrence.text(in: context.text), house: verdict.house, isHouseSpelling: verdict.isHouse, place: base,
+                          spelling: verdict.spelling, written: occurrence.text(in: context.text), house: verdict.isHouse ? verdict.house : titled(verdict.house), isHouseSpelling: verdict.isHouse, place: base,
                           startsSentence: key.startsSentence,
                           isAdmitted: verdict.report?.severity == .info, article: houseArticle?.change, apostrophe: apostrophe,
                           endsWithFullStop: base != nil && keepsFullStop)
@@ -311,7 +319,7 @@ public final class DocumentChecker {
         finding.rule = report.rule
         finding.severity = longerName == nil ? report.severity : .info
         finding.message = report.message
-        let replacement = TextContext.withFullStop(TextContext.withApostrophe(apostrophe, report.suggestion), replacing: finding.found,
+        let replacement = TextContext.withFullStop(TextContext.withApostrophe(apostrophe, titled(report.suggestion)), replacing: finding.found,
                                                    endsSentence: keepsFullStop)
         FrenchArticles.complete(&finding, replacement: replacement, change: article?.change)
         return finding

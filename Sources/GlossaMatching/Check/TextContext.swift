@@ -197,13 +197,75 @@ struct TextContext {
         while start > 0, !isLineBreak(start - 1) { start -= 1 }
         while end + 1 < text.count, !isLineBreak(end + 1) { end += 1 }
         var long = 0
-        for position in start...end where text.spans[position].kind == .word {
-            let word = text.text(position)
-            guard word.count >= 4 else { continue }
-            guard word.first?.isUppercase == true else { return false }
+        for position in start...end {
+            guard let isCapitalised = isCapitalisedLongWord(position) else { continue }
+            guard isCapitalised else { return false }
             long += 1
         }
         return long >= 3
+    }
+
+    /// Whether the words from `first` through `last` are written as in a title: each word of
+    /// four letters or more capitalised, and one of them at least.
+    func isInTitleCase(from first: Int, through last: Int) -> Bool {
+        var long = 0
+        for position in first...last {
+            guard let isCapitalised = isCapitalisedLongWord(position) else { continue }
+            guard isCapitalised else { return false }
+            long += 1
+        }
+        return long > 0
+    }
+
+    /// For a word of four letters or more, whether it starts with a capital; nil for other tokens.
+    private func isCapitalisedLongWord(_ position: Int) -> Bool? {
+        guard text.spans[position].kind == .word else { return nil }
+        let bytes = text.bytes[text.spans[position].range]
+        // Letters, not bytes: a UTF-8 continuation byte starts none.
+        guard bytes.count(where: { $0 & 0xC0 != 0x80 }) >= 4, let first = bytes.first else { return nil }
+        return first < 0x80 ? (0x41...0x5A).contains(first) : String(decoding: bytes.prefix(4), as: UTF8.self).first?.isUppercase == true
+    }
+
+    /// `replacement` with its words of four letters or more capitalised, as a title-case
+    /// headline writes them ("Kabul Airport" for "Kabul airport"); nil when none needs it.
+    /// Words are cut at spaces and hyphens, as the tokenizer cuts them; shorter words ("de",
+    /// "of", the "al" of "al-Qaeda") keep their case.
+    static func titleCased(_ replacement: String) -> String? {
+        // Asked of many replacements: most have no such word, and are let go without an allocation.
+        guard replacement.unicodeScalars.contains(" "), startsLongLowerCaseWord(in: replacement) else { return nil }
+        var titled = "", word = ""
+        func flush() {
+            titled += startsLongLowerCaseWord(in: word) ? word.prefix(1).uppercased() + word.dropFirst() : word
+            word = ""
+        }
+        for character in replacement {
+            if character == " " || character == "-" {
+                flush()
+                titled.append(character)
+            } else {
+                word.append(character)
+            }
+        }
+        flush()
+        return titled
+    }
+
+    /// Whether a word of `text` (cut at spaces and hyphens) has four letters or more and
+    /// starts with a lower-case one.
+    private static func startsLongLowerCaseWord(in text: String) -> Bool {
+        var length = 0, startsLowerCase = false
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == "-" {
+                if startsLowerCase, length >= 4 { return true }
+                length = 0
+                continue
+            }
+            if length == 0 {
+                startsLowerCase = scalar.isASCII ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isLowercase
+            }
+            length += 1
+        }
+        return startsLowerCase && length >= 4
     }
 
     /// Whether the token before `position` is a word with dots inside ("U.S" of "U.S.").

@@ -14,6 +14,8 @@ public struct WordList: Sendable {
     /// The lines written with a capital, lowered: proper names ("Kandahar", "Loyd", "Austen"),
     /// unless the word is also listed in lower case.
     private let capitalised: ByteStringSet
+    /// False for lists without capitals (French): a word missing from `common` is missing.
+    private var hasNames: Bool { !capitalised.isEmpty }
 
     public static let empty = WordList(words: [])
 
@@ -142,7 +144,7 @@ public struct WordList: Sendable {
         return contiguous.withUTF8 { utf8 in
             guard utf8.allSatisfy({ $0 < 0x80 }) else {
                 let lowered = word.lowercased()
-                return common.contains(lowered) || includingNames && capitalised.contains(lowered)
+                return common.contains(lowered) || includingNames && hasNames && capitalised.contains(lowered)
             }
             // ASCII is lowered in a stack buffer: no allocation for the common case.
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count) { lowered in
@@ -150,7 +152,7 @@ public struct WordList: Sendable {
                     lowered[index] = Self.isASCIICapital(byte) ? byte | 0x20 : byte
                 }
                 let bytes = UnsafeBufferPointer(lowered)
-                return common.contains(bytes) || includingNames && capitalised.contains(bytes)
+                return common.contains(bytes) || includingNames && hasNames && capitalised.contains(bytes)
             }
         }
     }
