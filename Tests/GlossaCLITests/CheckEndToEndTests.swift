@@ -1508,6 +1508,8 @@ import Testing
         try project.write("glossary/extra.tsv", "id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct\nal-qaeda\torganization\t\t\t\t\t\t\t\nal-qaeda\t\tfr\tpreferred\tAl-Qaïda\t\t\t\t\nal-qaeda\t\ten\tpreferred\tal-Qaeda\t\t\t\t\n")
         #expect(try found("--lang", "fr", text: "Les combattants d'al-Qaeda et ceux de al-Qaeda.\n")
             == ["wrong-language al-Qaeda → Al-Qaïda", "wrong-language de al-Qaeda → d'Al-Qaïda"])
+        // In lower case, the French spelling in English: English writes the name in lower case too.
+        #expect(try found("--lang", "en", text: "An al-Qaïda cell was found.\n") == ["wrong-language al-Qaïda → al-Qaeda"])
     }
 
     /// A tally is quoted as first written, but not in the capitals of a dateline when the

@@ -294,10 +294,10 @@ public final class DocumentChecker {
         let base = verdict.isHouse ? nil : place(houseFirst)
         // Apostrophes within the replacement: the writer's own in the name ("d'Etat" keeps its
         // straight one: a typographic one is kept by `TextContext.shaped`), else the text's.
-        // "Taliban Seize Kaboul Airport as Evacuations Continue": a title-case headline's
-        // replacement takes its capitals.
+        // "Taliban Seize Kaboul Airport as Evacuations Continue": an English title-case
+        // headline's replacement takes its capitals (French titles capitalise one word).
         func titled(_ replacement: String) -> String {
-            guard let titled = TextContext.titleCased(replacement),
+            guard language.primary == "en", let titled = TextContext.titleCased(replacement),
                   context.isInTitleCase(from: occurrence.firstToken, through: occurrence.lastToken),
                   context.isInTitleCaseLine(occurrence.firstToken) else { return replacement }
             return titled

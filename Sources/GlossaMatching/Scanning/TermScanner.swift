@@ -373,11 +373,15 @@ public final class TermScanner {
         let plain = Typography.plain(text)
         let listed = candidates.filter { $0.form.exact == exact }
         // "américains" (an adjective) is not "Américains" (the people), nor "the west of the
-        // country" "the West" (the bloc): a lower-case word never matches a concept all of whose
-        // spellings are capitalised, nor text without a capital one all of whose spellings have one.
+        // country" "the West" (the bloc): a lower-case word never matches a name all of whose
+        // spellings it matches, and all of whose spellings in the language with its key, are
+        // capitalised ("republican" is no "Republican"), nor text without a capital one all of
+        // whose such spellings have one. English writes "al-Qaeda": there, "al-Qaïda" is still
+        // the French "Al-Qaïda".
+        let cased = listed + candidates.filter { $0.form.language.primary == primary }
         if !listed.isEmpty, text.first?.isLowercase == true,
-           !listed.contains(where: { $0.form.text.first?.isLowercase ?? true })
-            || (!text.contains(where: \.isUppercase) && listed.allSatisfy { $0.form.text.contains(where: \.isUppercase) }) {
+           !cased.contains(where: { $0.form.text.first?.isLowercase ?? true })
+            || (!text.contains(where: \.isUppercase) && cased.allSatisfy { $0.form.text.contains(where: \.isUppercase) }) {
             return nil
         }
         if let best = listed.first(where: { $0.form.text == plain && $0.form.language.primary == primary }) ?? listed.first {
