@@ -18,22 +18,37 @@ public struct HumanReporter: CheckReporter {
 
     public func write(files: [CheckedFile], findings: inout some FindingStream, to output: ReportOutput) throws -> FindingTally {
         var tally = FindingTally()
+        // Findings on the same words ("Herat": a variant and an inconsistency) share one excerpt,
+        // printed under the last of them.
+        var pending: Finding?
+        func writeExcerpt() {
+            guard let finding = pending else { return }
+            output.write("    " + finding.excerpt.text + "\n")
+            output.write("    " + Self.caret(at: finding.excerpt.column, in: finding.excerpt.text, under: finding.found) + "\n")
+            pending = nil
+        }
         while let finding = try findings.next() {
             tally.add(finding)
+            if let previous = pending, !Self.coverSameWords(previous, finding) { writeExcerpt() }
             let severity = paint(finding.severity.rawValue, finding.severity == .error ? .red : finding.severity == .warning ? .yellow : .cyan)
             var headline = "\(finding.file):\(finding.start.line):\(finding.start.column): \(severity) \(paint(finding.rule.rawValue, .bold)): \(finding.message)"
             if let confidence = finding.confidence { headline += " (confidence \(Self.decimal(confidence)))" }
             if let segment = finding.segment { headline += " [segment \(segment)]" }
             output.write(headline + "\n")
-            output.write("    " + finding.excerpt.text + "\n")
-            output.write("    " + Self.caret(at: finding.excerpt.column, in: finding.excerpt.text, under: finding.found) + "\n")
+            pending = finding
         }
+        writeExcerpt()
         for file in files where file.languageDetected {
             let how = file.languageUndecided ? "nothing in the text decides; give --lang" : "detected"
             output.write(paint("\(file.path): language \(file.language) (\(how))", .dim) + "\n")
         }
         output.write(summary(tally, fileCount: files.count) + "\n")
         return tally
+    }
+
+    private static func coverSameWords(_ one: Finding, _ other: Finding) -> Bool {
+        one.file == other.file && one.start.utf8Offset == other.start.utf8Offset && one.utf8Length == other.utf8Length
+            && one.segment == other.segment && one.excerpt.text == other.excerpt.text
     }
 
     func summary(_ tally: FindingTally, fileCount: Int) -> String {

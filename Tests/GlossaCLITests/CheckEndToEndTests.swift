@@ -27,6 +27,20 @@ import Testing
             """)
     }
 
+    /// Findings on the same words share one excerpt, under the last of them.
+    @Test func findingsOnTheSameWordsShareOneExcerpt() throws {
+        try project.write("draft.txt", "Herat et Hérat.\nPuis Hérat.\n")
+        let run = try project.check("draft.txt", "--lang", "fr")
+        #expect(run.stdout == """
+            draft.txt:1:1: warning inconsistent: herat is spelled 2 ways: Hérat ×2, Herat ×1; use 'Hérat'
+            draft.txt:1:1: warning variant: 'Herat' is deprecated; the house spelling is 'Hérat'
+                Herat et Hérat.
+                ^^^^^
+            2 findings (0 errors, 2 warnings, 0 infos) in 1 file
+
+            """)
+    }
+
     /// A report, or the text `--fix -` fixed, that cannot be written (a full disk) is an error,
     /// never a silent success.
     @Test func aFailedWriteToStandardOutputIsAnError() throws {
