@@ -82,8 +82,15 @@ public struct ConceptUsages: Sendable {
     private(set) var tallies: [Tally] = []
     private var tallyIndex = PackedKeyTable<Int>()
     private var places: [Place] = []
+    /// The concepts with a tally: named in full, not only by a short form ("Biden").
+    private var namedConcepts: Set<Int32> = []
 
     public init() {}
+
+    /// Whether the concept was named earlier by a spelling that counts, not a short form.
+    func hasNamed(conceptIndex: Int) -> Bool {
+        namedConcepts.contains(Int32(conceptIndex))
+    }
 
     /// `house` is the house spelling as it would stand here, and `isHouseSpelling` says whether
     /// `spelling` is it, in some case: an occurrence written just as `house` is how the house
@@ -101,6 +108,7 @@ public struct ConceptUsages: Sendable {
             }
         } else {
             tallyIndex.insert(tallies.count, for: key.packed)
+            namedConcepts.insert(key.group.conceptIndex)
             let text = written()
             tallies.append(Tally(key: key, spelling: spelling, written: text, isWrittenAsHouse: !isHouseSpelling || text == house, count: 1))
         }
@@ -124,6 +132,7 @@ public struct ConceptUsages: Sendable {
                 tallies[index].rewrite(as: tally.written, isHouse: tally.isWrittenAsHouse)
             } else {
                 tallyIndex.insert(tallies.count, for: tally.key.packed)
+                namedConcepts.insert(tally.key.group.conceptIndex)
                 tallies.append(tally)
             }
         }

@@ -312,6 +312,8 @@ public final class DocumentChecker {
                           endsWithFullStop: base != nil && keepsFullStop)
         }
         guard let report = verdict.report else { return nil }
+        // "Biden" after "Joe Biden": a second reference by the admitted short form is house style.
+        if !verdict.isCounted, report.severity == .info, usages.hasNamed(conceptIndex: verdict.conceptIndex) { return nil }
         // "Taliban Seize Kabul Airport as Evacuations Continue": a headline's capitals.
         if report.isAboutCapitals, context.isInTitleCaseLine(occurrence.firstToken) { return nil }
         var finding = houseFirst == first ? base ?? place(first) : place(first)
