@@ -1529,6 +1529,9 @@ import Testing
             == ["wrong-language al-Qaeda → Al-Qaïda", "wrong-language de al-Qaeda → d'Al-Qaïda"])
         // In lower case, the French spelling in English: English writes the name in lower case too.
         #expect(try found("--lang", "en", text: "An al-Qaïda cell was found.\n") == ["wrong-language al-Qaïda → al-Qaeda"])
+        // A deprecated spelling in lower case that is no ordinary word is still the name.
+        try project.write("glossary/more.tsv", "id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct\ntaliban\t\ten\tdeprecated\tTaleban\t\t\t\t\n")
+        #expect(try found("--lang", "en", text: "Fighters loyal to the taleban.\n") == ["variant taleban → Taliban"])
     }
 
     /// A tally is quoted as first written, but not in the capitals of a dateline when the

@@ -378,10 +378,14 @@ public final class TermScanner {
         // capitalised ("republican" is no "Republican"), nor text without a capital one all of
         // whose such spellings have one. English writes "al-Qaeda": there, "al-Qaïda" is still
         // the French "Al-Qaïda".
+        // A name none of whose words is an ordinary word ("taleban") is still the name, written
+        // in lower case. (The scan reaches such a word only when a spelling in lower case shares
+        // its key: "kaboul" in English is missed, as are slugs and file names.)
         let cased = listed + candidates.filter { $0.form.language.primary == primary }
         if !listed.isEmpty, text.first?.isLowercase == true,
            !cased.contains(where: { $0.form.text.first?.isLowercase ?? true })
-            || (!text.contains(where: \.isUppercase) && cased.allSatisfy { $0.form.text.contains(where: \.isUppercase) }) {
+            || (!text.contains(where: \.isUppercase) && cased.allSatisfy { $0.form.text.contains(where: \.isUppercase) }),
+           dictionary.isEmpty || words.contains(where: { dictionary.contains(word($0)) }) {
             return nil
         }
         if let best = listed.first(where: { $0.form.text == plain && $0.form.language.primary == primary }) ?? listed.first {
