@@ -186,3 +186,11 @@ int32_t glossa_spoof_check(const GlossaSpoofChecker *checker, const uint16_t *te
     *status = code;
     return result;
 }
+
+int32_t glossa_spoof_skeleton(const GlossaSpoofChecker *checker, const uint16_t *text, int32_t length,
+                              uint16_t *dest, int32_t capacity, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    int32_t result = uspoof_getSkeleton(checker->handle, 0, (const UChar *)text, length, (UChar *)dest, capacity, &code);
+    *status = code;
+    return result;
+}

@@ -168,6 +168,21 @@ import Testing
         #expect(findings.map { "\($0["rule"]!) \($0["severity"]!) \($0["suggestion"] ?? "-")" } == ["confusable error Kaboul"])
     }
 
+    /// A word with look-alike letters reads as the Latin letters they imitate, whether or not
+    /// the glossary lists it alone; it is reported once, as a confusable, not also as a
+    /// misspelling, and `--fix-misspellings` puts the letters right (`--fix` alone does not;
+    /// the capital of "Talibans" is then a finding of its own).
+    @Test func aConfusableWordIsReadAsItsLatinLookalikeAndFixedOnRequest() throws {
+        let text = "Le président Ashraf Gh\u{430}ni et les T\u{430}lib\u{430}ns.\n"
+        try project.write("draft.txt", text)
+        let findings = try Self.findings(try project.check("draft.txt", "--lang", "fr", "--format", "json"))
+        #expect(findings.map { "\($0["rule"]!) \($0["suggestion"] ?? "-")" } == ["confusable Ghani", "confusable Talibans"])
+        _ = try project.check("draft.txt", "--lang", "fr", "--fix")
+        #expect(try project.read("draft.txt") == text)
+        _ = try project.check("draft.txt", "--lang", "fr", "--fix", "--fix-misspellings")
+        #expect(try project.read("draft.txt") == "Le président Ashraf Ghani et les Talibans.\n")
+    }
+
     /// The message names the odd letters out; a glossary name hidden behind invisible or
     /// compatibility characters is reported; Greek notation beside Latin letters is not.
     @Test func confusablesNameTheirCharacters() throws {

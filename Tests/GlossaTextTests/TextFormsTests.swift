@@ -47,4 +47,16 @@ import Testing
         #expect(try checker.isSuspicious("Kabul") == false)
         #expect(try checker.isSuspicious("Hérat") == false)
     }
+
+    /// Look-alike letters read as the ASCII letter of the same case they imitate; a letter
+    /// without one (Greek Delta) gives no reading, nor does a word with nothing to read.
+    @Test func lookalikesReadAsLatin() throws {
+        let checker = try SpoofChecker()
+        #expect(try checker.latinReading(of: "\u{41A}abul") == "Kabul")
+        #expect(try checker.latinReading(of: "Khal\u{456}lzad") == "Khalilzad")
+        #expect(try checker.latinReading(of: "\u{39A}ABUL") == "KABUL")
+        #expect(try checker.latinReading(of: "\u{394}T") == nil)
+        #expect(try checker.latinReading(of: "Hérat") == nil)
+        #expect(try checker.skeleton("\u{41A}abul") == checker.skeleton("Kabul"))
+    }
 }

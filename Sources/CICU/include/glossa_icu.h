@@ -80,6 +80,11 @@ void glossa_spoof_close(GlossaSpoofChecker *checker);
 int32_t glossa_spoof_check(const GlossaSpoofChecker *checker, const uint16_t *text,
                            int32_t length, int32_t *status);
 
+/// ICU's confusable skeleton of the text (UTS #39) into dest; returns the skeleton's length,
+/// which may exceed capacity (then call again with room for it).
+int32_t glossa_spoof_skeleton(const GlossaSpoofChecker *checker, const uint16_t *text, int32_t length,
+                              uint16_t *dest, int32_t capacity, int32_t *status);
+
 #ifdef __cplusplus
 }
 #endif

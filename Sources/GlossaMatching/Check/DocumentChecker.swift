@@ -86,10 +86,13 @@ public final class DocumentChecker {
                 findings.append(finding)
             }
         }
+        // A word that hides look-alike characters is reported as such, not also as a misspelling.
+        let (confusables, disguised) = try confusables(text, ids: ids, file: file, lines: lines)
+        for tokens in disguised { for index in tokens { covered[index] = true } }
         if checksMisspellings {
             findings += try misspellings(text, ids: ids, covered: covered, file: file, lines: lines)
         }
-        findings += try confusables(text, ids: ids, file: file, lines: lines)
+        findings += confusables
         if !silenced.isEmpty { findings.removeAll { silenced.contains($0.start.line) } }
         return findings
     }
@@ -815,8 +818,11 @@ public final class DocumentChecker {
 
     // MARK: Confusables
 
-    private func confusables(_ text: TokenizedText, ids: [Int32], file: String, lines: LineFinder) throws -> [Finding] {
+    /// The findings, and the tokens of each.
+    private func confusables(_ text: TokenizedText, ids: [Int32], file: String,
+                             lines: LineFinder) throws -> ([Finding], [ClosedRange<Int>]) {
         var findings: [Finding] = []
+        var disguised: [ClosedRange<Int>] = []
         for index in 0..<text.count {
             // The word breaker cuts at a zero width space: "Kab\u{200B}oul" is three tokens.
             let tokens = Self.isZeroWidthSpace(index, in: text) ? (index - 1)...(index + 1) : index...index
@@ -829,9 +835,12 @@ public final class DocumentChecker {
                 suggestion = listed
             } else {
                 guard tokens.count == 1, try spoofChecker.isSuspicious(word) else { continue }
-                suggestion = try self.suggestion(forListed: try toLatin.transform(word))
+                // The letters that look Latin read as Latin: "Khalіlzad" is "Khalilzad".
+                let reading = try spoofChecker.latinReading(of: word)
+                let listed = try reading.flatMap(self.suggestion(forListed:)) ?? self.suggestion(forListed: try toLatin.transform(word))
                 // "ΔT" is notation; "ΟNU", with a Greek Omicron, is a glossary name disguised.
-                if suggestion == nil, ConfusableCharacters.isNotation(word) { continue }
+                if listed == nil, ConfusableCharacters.isNotation(word) { continue }
+                suggestion = listed ?? reading
             }
             let start = text.start(tokens.lowerBound)
             let length = word.utf8.count
@@ -841,8 +850,9 @@ public final class DocumentChecker {
                 message: "'\(word)' mixes scripts or hides look-alike characters: \(ConfusableCharacters.culprits(in: word))"
                     + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
                 excerpt: lines.excerpt(at: start.utf8Offset, length: length)))
+            disguised.append(tokens)
         }
-        return findings
+        return (findings, disguised)
     }
 
     /// A zero width space (U+200B, E2 80 8B) alone between two words.

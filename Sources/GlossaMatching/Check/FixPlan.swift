@@ -18,7 +18,7 @@ public struct FixPlan: Sendable {
         // Admitted forms (info) are acceptable: reported, never rewritten.
         let fixable = findings.filter {
             $0.suggestion != nil && $0.severity > .info
-                && ($0.rule.fixedByDefault || (includeMisspellings && $0.rule == .misspelling))
+                && ($0.rule.fixedByDefault || (includeMisspellings && ($0.rule == .misspelling || $0.rule == .confusable)))
         }.sorted { (a: Finding, b: Finding) -> Bool in
             let order = { (finding: Finding) in (finding.rule == .inconsistent ? 1 : 0, finding.rule.rawValue) }
             return (a.start.utf8Offset, b.utf8Length, order(a).0, order(a).1) < (b.start.utf8Offset, a.utf8Length, order(b).0, order(b).1)

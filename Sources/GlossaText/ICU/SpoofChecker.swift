@@ -5,12 +5,25 @@ import Synchronization
 /// such as a Cyrillic "К" inside "Кabul".
 public final class SpoofChecker: Sendable {
     private let handle: Mutex<OpaquePointer>
+    /// The ASCII letters by their skeletons ("l" holds "I" and "l"), to read a look-alike back.
+    private let lettersBySkeleton: [String: [Character]]
 
     public init() throws {
         var status: Int32 = 0
         guard let opened = glossa_spoof_open(&status), status <= 0 else {
             throw ICUError(code: status, context: "spoof checker")
         }
+        var letters: [String: [Character]] = [:]
+        for value in Array(UInt8(ascii: "A")...UInt8(ascii: "Z")) + Array(UInt8(ascii: "a")...UInt8(ascii: "z")) {
+            let letter = Character(Unicode.Scalar(value))
+            do {
+                letters[try Self.skeleton(String(letter), checker: opened), default: []].append(letter)
+            } catch {
+                glossa_spoof_close(opened)
+                throw error
+            }
+        }
+        lettersBySkeleton = letters
         handle = Mutex(opened)
     }
 
@@ -27,5 +40,46 @@ public final class SpoofChecker: Sendable {
             try ICUError.check(status, "spoof check")
             return failed != 0
         }
+    }
+
+    /// ICU's confusable skeleton: the text with each character replaced by the prototype of its
+    /// look-alikes ("Кabul" and "Kabul" have the same one).
+    public func skeleton(_ text: String) throws -> String {
+        try handle.withLock { try Self.skeleton(text, checker: $0) }
+    }
+
+    private static func skeleton(_ text: String, checker: OpaquePointer) throws -> String {
+        let units = Array(text.utf16)
+        var capacity = max(16, units.count * 2)
+        while true {
+            var status: Int32 = 0
+            var buffer = [UInt16](repeating: 0, count: capacity)
+            let length = glossa_spoof_skeleton(checker, units, Int32(units.count), &buffer, Int32(capacity), &status)
+            if status == ICUError.bufferOverflow, Int(length) > capacity {
+                capacity = Int(length)
+                continue
+            }
+            try ICUError.check(status, "spoof skeleton")
+            return String(decoding: buffer.prefix(Int(length)), as: UTF16.self)
+        }
+    }
+
+    /// The word with each letter from beyond the Latin blocks replaced by the ASCII letter of
+    /// the same case that looks like it ("Kаbul", with a Cyrillic "а", reads "Kabul"); nil when
+    /// the word has no such letter or one has no ASCII look-alike.
+    public func latinReading(of word: String) throws -> String? {
+        var reading = "", changed = false
+        for scalar in word.unicodeScalars {
+            guard scalar.value > 0x24F, scalar.properties.isAlphabetic else {
+                reading.unicodeScalars.append(scalar)
+                continue
+            }
+            let isUppercase = scalar.properties.isUppercase
+            let lookalikes = lettersBySkeleton[try skeleton(String(scalar)), default: []].filter { $0.isUppercase == isUppercase }
+            guard lookalikes.count == 1, let letter = lookalikes.first else { return nil }
+            reading.append(letter)
+            changed = true
+        }
+        return changed ? reading : nil
     }
 }
