@@ -75,7 +75,7 @@ import Testing
     @Test func exactFormsAgreeOnWordLists() throws {
         for path in ["/usr/share/dict/french", "/usr/share/dict/american-english", "/usr/share/dict/british-english"] {
             guard let list = try? String(contentsOfFile: path, encoding: .utf8) else { continue }
-            for word in list.split(separator: "\n") {
+            for word in list.split(separator: "\n").map(String.init) {
                 #expect(try TextForms.exact(word) == TextForms.exactWithICU(word), "\(word.debugDescription)")
                 #expect(try TextForms.exact(word.uppercased()) == TextForms.exactWithICU(word.uppercased()), "\(word.debugDescription)")
             }

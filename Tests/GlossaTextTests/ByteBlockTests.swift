@@ -26,6 +26,26 @@ import Testing
         }
     }
 
+    /// The writer's apostrophe, counted eight bytes at a time, against a count byte by byte on
+    /// texts of straight and typographic apostrophes at every offset, split across blocks too.
+    @Test func apostrophesAreCountedAsByteByByte() {
+        var state: UInt64 = 5
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        let pieces: [[UInt8]] = [[0x27], [0xE2, 0x80, 0x99], [0x99], [0x80, 0x99], [0x61], [0x20], [0xC3, 0xA9]]
+        for _ in 0..<5_000 {
+            let bytes = (0..<(next() % 40)).flatMap { _ in pieces[next() % pieces.count] }
+            var straight = 0, typographic = 0
+            for offset in bytes.indices {
+                if bytes[offset] == 0x27 { straight += 1 }
+                if bytes[offset] == 0x99, offset >= 2, bytes[offset - 1] == 0x80, bytes[offset - 2] == 0xE2 { typographic += 1 }
+            }
+            #expect(Typography.prefersTypographicApostrophe(bytes) == (typographic > straight), "\(bytes)")
+        }
+    }
+
     /// Each kind of line break, at every offset within a block, next to bytes that make a
     /// block be looked at closely (a tab, the lead bytes of "’" and of a no-break space).
     @Test func tokenizerFindsEveryLineBreakAtEveryOffset() throws {

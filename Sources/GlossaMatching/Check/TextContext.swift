@@ -30,17 +30,7 @@ struct TextContext {
         private let bytes: [UInt8]
         init(_ bytes: [UInt8]) { self.bytes = bytes }
 
-        lazy var character: Character = {
-            var straight = 0, typographic = 0
-            for offset in bytes.indices where bytes[offset] == 0x27 || bytes[offset] == 0x99 {
-                if bytes[offset] == 0x27 {
-                    straight += 1
-                } else if offset >= 2, bytes[offset - 1] == 0x80, bytes[offset - 2] == 0xE2 {
-                    typographic += 1
-                }
-            }
-            return typographic > straight ? "\u{2019}" : "'"
-        }()
+        lazy var character: Character = Typography.prefersTypographicApostrophe(bytes) ? "\u{2019}" : "'"
     }
 
     static func withApostrophe(_ apostrophe: Character, _ replacement: String) -> String {

@@ -30,20 +30,20 @@ public final class VariantKeyBuilder: Sendable {
 
     /// Accent-folded, lower-cased text with the orthography equivalences applied; word
     /// separators are kept. Distances that confirm a key match are measured on this form.
-    public func orthographic(_ text: some StringProtocol) throws -> String {
+    public func orthographic(_ text: String) throws -> String {
         if ASCIIKeyRules.handles(text) { return String(decoding: ASCIIKeyRules.orthographic(text), as: UTF8.self) }
         return try orthographyRules.transform(Typography.plain(text))
     }
 
     /// The variant key of a name or term.
-    public func key(_ text: some StringProtocol) throws -> String {
+    public func key(_ text: String) throws -> String {
         if ASCIIKeyRules.handles(text) { return asciiKey(text) }
         return try keyWithICU(text)
     }
 
     /// `orthographic` through ICU alone: the reference for `ASCIIKeyRules`.
     func orthographicWithICU(_ text: some StringProtocol) throws -> String {
-        try orthographyRules.transform(Typography.plain(text))
+        try orthographyRules.transform(Typography.plain(String(text)))
     }
 
     /// `key` through ICU's transliterators alone: the reference for `ASCIIKeyRules`.
@@ -57,7 +57,7 @@ public final class VariantKeyBuilder: Sendable {
         return key
     }
 
-    private func asciiKey(_ text: some StringProtocol) -> String {
+    private func asciiKey(_ text: String) -> String {
         if Self.isAcronym(text) { return "=" + text.lowercased() }
         var key: [UInt8] = []
         for word in text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D || $0 == 0x27 }) {
@@ -72,7 +72,7 @@ public final class VariantKeyBuilder: Sendable {
     }
 
     /// The orthographic form and the key together, for callers that need both.
-    public func forms(_ text: some StringProtocol) throws -> (orthographic: String, key: String) {
+    public func forms(_ text: String) throws -> (orthographic: String, key: String) {
         (try orthographic(text), try key(text))
     }
 
@@ -87,7 +87,17 @@ public final class VariantKeyBuilder: Sendable {
 
     /// "US", "ONU", "UE": initials are not romanisations, so their key is their letters, and
     /// "US" and "IS" stay apart. Longer all-capital words are headlines ("KABOUL"), not initials.
-    public static func isAcronym(_ word: some StringProtocol) -> Bool {
+    public static func isAcronym(_ word: String) -> Bool {
+        isAcronymText(word)
+    }
+
+    static func isAcronym(_ word: Substring) -> Bool {
+        isAcronymText(word)
+    }
+
+    /// Public entry points take concrete types: a generic one called from another module runs
+    /// unspecialised, through protocol witnesses for every byte.
+    private static func isAcronymText(_ word: some StringProtocol) -> Bool {
         // Bytes first: most words start with a lower-case ASCII letter.
         var letters = 0
         for byte in word.utf8 {

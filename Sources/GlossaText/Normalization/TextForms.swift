@@ -4,7 +4,7 @@
 ///   Two spellings with the same exact form are the same listed term.
 /// - `folded`: `exact` without accents. "Hérat" and "Herat" share it.
 public enum TextForms {
-    public static func exact(_ text: some StringProtocol) throws -> String {
+    public static func exact(_ text: String) throws -> String {
         // Most names are ASCII and Latin-1 letters, which need neither normalisation nor full
         // case folding: they are decided byte by byte, and everything else goes to ICU.
         if let exact = latinExact(text.utf8) { return exact }
@@ -21,7 +21,7 @@ public enum TextForms {
         return collapseWhitespace(folded)
     }
 
-    public static func folded(_ text: some StringProtocol) throws -> String {
+    public static func folded(_ text: String) throws -> String {
         let exact = try exact(text)
         return exact.utf8.allSatisfy({ $0 < 0x80 }) ? exact : try ICUTransforms.stripMarks(exact)
     }

@@ -9,7 +9,7 @@ public enum FrenchElision {
 
     /// The length in scalars of the elided prefix including its apostrophe, or nil.
     /// "d’Hérat" → 2; "aujourd'hui" → nil; "l'" alone → nil (nothing follows).
-    public static func prefixLength(of word: some StringProtocol) -> Int? {
+    public static func prefixLength(of word: String) -> Int? {
         // Most words hold no apostrophe at all: test the bytes that can start one first.
         guard word.utf8.contains(where: { $0 == 0x27 || $0 == 0x60 || $0 == 0xC2 || $0 == 0xCA || $0 == 0xE2 }) else {
             return nil
