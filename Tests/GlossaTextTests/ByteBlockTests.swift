@@ -23,7 +23,12 @@ import Testing
                 }
             }
             #expect(ByteBlock.continuationCount(block) == bytes.filter { $0 & 0xC0 == 0x80 }.count, "\(bytes)")
+            #expect(ByteBlock.sumOfLanes(ByteBlock.continuationLanes(block)) == bytes.filter { $0 & 0xC0 == 0x80 }.count, "\(bytes)")
+            #expect(ByteBlock.sumOfLanes(ByteBlock.lanes(of: 0x0A, in: block)) == bytes.filter { $0 == 0x0A }.count, "\(bytes)")
         }
+        // Lanes summed over 255 blocks of the byte everywhere reach 255 each, 2040 in all.
+        let full = [UInt8](repeating: 0x0A, count: 8).withUnsafeBytes { ByteBlock.load($0, at: 0) }
+        #expect(ByteBlock.sumOfLanes((0..<255).reduce(UInt64(0)) { sum, _ in sum &+ ByteBlock.lanes(of: 0x0A, in: full) }) == 2040)
     }
 
     /// The writer's apostrophe, counted eight bytes at a time, against a count byte by byte on

@@ -34,6 +34,27 @@ enum ByteBlock {
         return zeros.nonzeroBitCount
     }
 
+    /// 1 in each byte lane of `block` that is `byte`, 0 in the others: lanes add up, block after
+    /// block, for up to 255 blocks (see `sumOfLanes`).
+    @inline(__always)
+    static func lanes(of byte: UInt8, in block: UInt64) -> UInt64 {
+        let spread = block ^ (ones &* UInt64(byte))
+        return ~(((spread & lowBits) &+ lowBits) | spread | lowBits) >> 7
+    }
+
+    /// 1 in each byte lane of `block` that continues a UTF-8 sequence.
+    @inline(__always)
+    static func continuationLanes(_ block: UInt64) -> UInt64 {
+        (block & ~(block << 1) & highBits) >> 7
+    }
+
+    /// The sum of the eight byte lanes, each at most 255.
+    @inline(__always)
+    static func sumOfLanes(_ lanes: UInt64) -> Int {
+        let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF)
+        return Int((pairs &* 0x0001_0001_0001_0001) >> 48)
+    }
+
     /// How many bytes of `block` continue a UTF-8 sequence (10xxxxxx): eight less this is the
     /// number of scalars that start in it.
     @inline(__always)

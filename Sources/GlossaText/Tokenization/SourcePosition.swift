@@ -50,12 +50,22 @@ public struct SourcePosition: Hashable, Comparable, Sendable, CustomStringConver
         var lineFeeds = 0, carriageReturns = 0, scalars = 0
         var blockStart = 0
         let raw = UnsafeRawBufferPointer(bytes)
+        // Counts are kept per byte lane and summed every 255 blocks, before a lane can overflow:
+        // a population count per block and per count costs more where the CPU has no instruction for it.
         while blockStart + 8 <= bytes.count {
-            let block = ByteBlock.load(raw, at: blockStart)
-            lineFeeds &+= ByteBlock.count(of: 0x0A, in: block)
-            carriageReturns &+= ByteBlock.count(of: 0x0D, in: block)
-            scalars &+= 8 - ByteBlock.continuationCount(block)
-            blockStart += 8
+            var lineFeedLanes: UInt64 = 0, carriageReturnLanes: UInt64 = 0, continuationLanes: UInt64 = 0
+            let batchStart = blockStart
+            let end = min(bytes.count & ~7, blockStart + 255 * 8)
+            while blockStart < end {
+                let block = ByteBlock.load(raw, at: blockStart)
+                lineFeedLanes &+= ByteBlock.lanes(of: 0x0A, in: block)
+                carriageReturnLanes &+= ByteBlock.lanes(of: 0x0D, in: block)
+                continuationLanes &+= ByteBlock.continuationLanes(block)
+                blockStart += 8
+            }
+            lineFeeds &+= ByteBlock.sumOfLanes(lineFeedLanes)
+            carriageReturns &+= ByteBlock.sumOfLanes(carriageReturnLanes)
+            scalars &+= (blockStart - batchStart) - ByteBlock.sumOfLanes(continuationLanes)
         }
         for byte in bytes[blockStart...] {
             lineFeeds &+= byte == 0x0A ? 1 : 0

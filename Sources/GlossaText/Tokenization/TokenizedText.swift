@@ -92,12 +92,14 @@ public struct TokenizedText {
 }
 
 /// Line and column of byte offsets, counted on demand: from the nearest of the marks it
-/// leaves every few kilobytes, so that asking for many positions along one long line (a whole
+/// leaves every 512 bytes, so that asking for many positions along one long line (a whole
 /// file without line breaks, say) is not quadratic.
 private final class PositionIndex {
     private let bytes: [UInt8]
     private var marks: [SourcePosition]
-    private static let spacing = 4096
+    /// Small enough that a position asked out of order (an article just before a name) is
+    /// counted from a mark a few hundred bytes back.
+    private static let spacing = 512
 
     init(bytes: [UInt8], origin: SourcePosition) {
         self.bytes = bytes
