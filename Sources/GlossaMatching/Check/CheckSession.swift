@@ -97,7 +97,8 @@ public final class CheckSession {
     /// in: a headline such as "Kabul, Herat, Kandahar" has no word of either language, but departs
     /// from French house spelling twice and from English not at all. Nil when neither decides.
     private func detectedLanguage(of chunk: TextChunk, file: String) throws -> LanguageCode? {
-        if let decided = detector.decidedLanguage(of: chunk.text) { return decided }
+        // Markdown code and HTML comments are no prose of the document, and have no vote.
+        if let decided = detector.decidedLanguage(of: chunk.prose) { return decided }
         let departures = try [LanguageCode.french, .english].map { language in
             var usages = ConceptUsages()
             return try checker(for: language).check(chunk, file: file, usages: &usages).count { $0.severity >= .warning }

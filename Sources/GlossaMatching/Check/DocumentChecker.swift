@@ -18,6 +18,21 @@ public struct TextChunk {
         self.skipped = skipped
         self.continuesSentence = continuesSentence
     }
+
+    /// The text without its skipped ranges, each left as a line break.
+    public var prose: String {
+        guard !skipped.isEmpty else { return text }
+        var bytes = Array(text.utf8), kept: [UInt8] = []
+        var start = 0
+        for range in skipped.sorted(by: { $0.lowerBound < $1.lowerBound }) where range.lowerBound >= start {
+            kept += bytes[start..<min(range.lowerBound, bytes.count)]
+            kept.append(0x0A)
+            start = min(range.upperBound, bytes.count)
+        }
+        kept += bytes[start...]
+        bytes = kept
+        return String(decoding: bytes, as: UTF8.self)
+    }
 }
 
 /// Checks monolingual text against the glossary: variants, wrong-language forms,
@@ -344,12 +359,13 @@ public final class DocumentChecker {
     }
 
     /// A term written in lower case that has a capital within a sentence is a name, or part
-    /// of one, when a capitalised word follows it ("the National Guard", "the High Council for
-    /// National Reconciliation") or when it is the last word of a person's name in the
+    /// of one, in English when a capitalised word follows it ("the National Guard", "the High
+    /// Council for National Reconciliation"), or when it is the last word of a person's name in the
     /// glossary, a second reference ("Mujahid said", after "Zabihullah Mujahid"): "les
     /// Talibans" and "called for Evacuation" are still reported.
     private func isCapitalOfAName(_ occurrence: TermOccurrence, context: TextContext) -> Bool {
-        if capitalisedWord(after: occurrence.lastToken, context: context) != nil { return true }
+        // French capitalises a name's first word only: "les Talibans Afghans" is two slips.
+        if language.primary == "en", capitalisedWord(after: occurrence.lastToken, context: context) != nil { return true }
         guard occurrence.firstToken == occurrence.lastToken, let folded = try? TextForms.folded(occurrence.text(in: context.text))
         else { return false }
         return surnames.contains(folded)
@@ -460,7 +476,8 @@ public final class DocumentChecker {
     /// nor a sentence's first word ("Hier Biden").
     private func followsAFirstName(_ index: Int, context: TextContext) -> Bool {
         guard let before = word(oneSpaceFrom: index, step: -1, context: context) else { return false }
-        return before.shape.contains(.capitalised) && !before.shape.contains(.ordinary)
+        // The English lists hold first names with their capital: "Jill" is one.
+        return before.shape.contains(.capitalised) && (!before.shape.contains(.ordinary) || before.shape.contains(.listedName))
     }
 
     /// French: whether the word at `index` comes one space after an article whose capital is
@@ -471,7 +488,8 @@ public final class DocumentChecker {
     }
 
     /// Whether the word at `index` comes one space after initials ("U.S.") or a word whose
-    /// capital is not a sentence's ("the Kabul Embassy", not "The Embassy").
+    /// capital is not a sentence's ("the Kabul Embassy", not "The Embassy"), or is a name's
+    /// ("Helmand Province fell").
     private func followsAName(_ index: Int, context: TextContext) -> Bool {
         let text = context.text
         guard index >= 2, text.isOneSpace(index - 1) else { return false }
@@ -482,7 +500,9 @@ public final class DocumentChecker {
         case .word:
             guard context.wordIDs[before] >= 0 else { return false }
             let shape = shapes[Int(context.wordIDs[before])]
-            return (shape.contains(.capitalised) || shape.contains(.capitals)) && !context.startsSentence(before)
+            // A sentence's first word is a name's when it is no ordinary word: "Helmand Province fell".
+            return (shape.contains(.capitalised) || shape.contains(.capitals))
+                && (!context.startsSentence(before) || !shape.contains(.ordinary) || shape.contains(.listedName))
         default:
             return false
         }
@@ -604,7 +624,7 @@ public final class DocumentChecker {
                                        rule: .wrongLanguage, severity: .error)
             // "Mujahid a dit": the English term "mujahid" with a capital is the spokesman's name.
             wrongLanguage.isCapitalOnLowerCaseTerm = text.first?.isUppercase == true && form.text.first?.isLowercase == true
-                && suggestion.first?.isLowercase == true
+                && house.first?.isLowercase == true
             return try verdict(wrongLanguage)
         case .listed:
             return try verdict(report("'\(text)' is deprecated; the house spelling is '\(suggestion)'"))
@@ -835,12 +855,21 @@ public final class DocumentChecker {
                 suggestion = listed
             } else {
                 guard tokens.count == 1, try spoofChecker.isSuspicious(word) else { continue }
-                // The letters that look Latin read as Latin: "Khalіlzad" is "Khalilzad".
-                let reading = try spoofChecker.latinReading(of: word)
-                let listed = try reading.flatMap(self.suggestion(forListed:)) ?? self.suggestion(forListed: try toLatin.transform(word))
+                // The letters that look Latin read as Latin: "Khalіlzad" is "Khalilzad". A reading
+                // the glossary lists gives its house spelling ("Hеrat" in French is "Hérat"), but
+                // the reading stays when only case differs ("ΚABOUL") or when the house spelling
+                // is a term in lower case, which a capitalised word is not ("Zabihullah Мujahid").
+                let readings = try spoofChecker.latinReadings(of: word)
+                let listed = try readings.lazy.compactMap { reading in
+                    try self.suggestion(forListed: reading).map { house in
+                        try TextForms.exact(house) == TextForms.exact(reading)
+                            || reading.first?.isUppercase == true && house.first?.isLowercase == true ? reading : house
+                    }
+                }.first
                 // "ΔT" is notation; "ΟNU", with a Greek Omicron, is a glossary name disguised.
-                if listed == nil, ConfusableCharacters.isNotation(word) { continue }
-                suggestion = listed ?? reading
+                let transliterated = listed == nil ? try self.suggestion(forListed: try toLatin.transform(word)) : nil
+                if listed == nil, transliterated == nil, ConfusableCharacters.isNotation(word) { continue }
+                suggestion = listed ?? readings.first ?? transliterated
             }
             let start = text.start(tokens.lowerBound)
             let length = word.utf8.count

@@ -20,9 +20,11 @@ public final class LanguageDetector {
         // No common word decides, as in a caption or a headline ("Taliban fighters enter
         // Kabul", "TALIBAN SEIZE KABUL AIRPORT"): the words one language's list holds as
         // ordinary words and the other's does not do. Names are left out: the English list holds
-        // "Kandahar", with its capital, and so are single letters ("e" of "Mazar-e Charif").
+        // "Kandahar", with its capital, and so are single letters ("e" of "Mazar-e Charif") and
+        // short words in capitals, initials more often than not ("EU", "UN").
         var french = 0, english = 0
-        for token in tokens where token.kind == .word && token.text.count > 1 {
+        for token in tokens where token.kind == .word && token.text.count > 1
+            && !(token.text.count <= 3 && token.text.allSatisfy(\.isUppercase)) {
             let inFrench = lists.french.containsCommonWord(token.text), inEnglish = lists.english.containsCommonWord(token.text)
             if inFrench != inEnglish { if inFrench { french += 1 } else { english += 1 } }
         }

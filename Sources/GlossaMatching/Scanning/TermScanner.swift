@@ -388,6 +388,12 @@ public final class TermScanner {
            dictionary.isEmpty || words.contains(where: { dictionary.contains(word($0)) }) {
             return nil
         }
+        // "The west of the country", at a sentence's start, is no more "the West" than "the
+        // west" is: names that start in lower case and have a capital further on ask for one.
+        if !listed.isEmpty, text.first?.isUppercase == true, !text.dropFirst().contains(where: \.isUppercase),
+           cased.allSatisfy({ $0.form.text.first?.isLowercase == true && $0.form.text.dropFirst().contains(where: \.isUppercase) }) {
+            return nil
+        }
         if let best = listed.first(where: { $0.form.text == plain && $0.form.language.primary == primary }) ?? listed.first {
             return confirmation(best.position, .listed)
         }
@@ -407,7 +413,12 @@ public final class TermScanner {
             .filter { !hasKeylessEdge || $0.form.orthographic.split(separator: " ").count == wordCount }
             .filter { Similarity.transliterationDistanceLowerBound(orthographic, $0.form.orthographic) <= Self.variantDistanceLimit }
             .map { ($0, Similarity.transliterationDistance(orthographic, $0.form.orthographic)) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= Self.variantDistanceLimit,
+        // Of spellings as near, one whose first letter has the text's case: "al Qaida" is
+        // "al-Qaida", not the admitted "Al-Qaida".
+        let textStartsLowercase = text.first?.isLowercase == true
+        func caseMismatch(_ form: GlossaryIndex.Form) -> Int { (form.text.first?.isLowercase == true) == textStartsLowercase ? 0 : 1 }
+        guard let best = scored.min(by: { ($0.1, caseMismatch($0.0.form)) < ($1.1, caseMismatch($1.0.form)) }),
+              best.1 <= Self.variantDistanceLimit,
               orthographic.first == best.0.form.orthographic.first,
               best.1 == 0 || best.0.form.orthographic.count > Self.shortName
         else { return nil }

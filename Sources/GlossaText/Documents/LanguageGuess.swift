@@ -13,6 +13,8 @@ public enum LanguageGuess {
     public static func language(of tokens: [Token]) -> String? {
         var frenchCount = 0, englishCount = 0
         for token in tokens where token.kind == .word || token.kind == .elision {
+            // "UN", "US", "LA" in capitals are initials more often than "un", "us", "la".
+            if token.kind == .word, token.text.count <= 3, token.text.allSatisfy(\.isUppercase) { continue }
             let word = token.text.lowercased()
             if token.kind == .elision || french.contains(word) { frenchCount += 1 }
             if english.contains(word) { englishCount += 1 }

@@ -66,20 +66,26 @@ public final class SpoofChecker: Sendable {
 
     /// The word with each letter from beyond the Latin blocks replaced by the ASCII letter of
     /// the same case that looks like it ("Kаbul", with a Cyrillic "а", reads "Kabul"); nil when
-    /// the word has no such letter or one has no ASCII look-alike.
-    public func latinReading(of word: String) throws -> String? {
-        var reading = "", changed = false
+    /// the word has no such letter or one has no ASCII look-alike. Where "i" and "l" are both
+    /// near enough (a Cyrillic palochka "ӏ", which ICU reads "i"), every reading is given,
+    /// ICU's first, at most eight.
+    public func latinReadings(of word: String) throws -> [String] {
+        var readings = [""], changed = false
         for scalar in word.unicodeScalars {
             guard scalar.value > 0x24F, scalar.properties.isAlphabetic else {
-                reading.unicodeScalars.append(scalar)
+                for index in readings.indices { readings[index].unicodeScalars.append(scalar) }
                 continue
             }
             let isUppercase = scalar.properties.isUppercase
-            let lookalikes = lettersBySkeleton[try skeleton(String(scalar)), default: []].filter { $0.isUppercase == isUppercase }
-            guard lookalikes.count == 1, let letter = lookalikes.first else { return nil }
-            reading.append(letter)
+            let skeleton = try self.skeleton(String(scalar))
+            var lookalikes = lettersBySkeleton[skeleton, default: []].filter { $0.isUppercase == isUppercase }
+            if !isUppercase, skeleton == "i" || skeleton == "l" {
+                lookalikes += (lettersBySkeleton[skeleton == "i" ? "l" : "i"] ?? []).filter { !$0.isUppercase }
+            }
+            guard !lookalikes.isEmpty, lookalikes.count * readings.count <= 8 else { return [] }
+            readings = readings.flatMap { reading in lookalikes.map { reading + String($0) } }
             changed = true
         }
-        return changed ? reading : nil
+        return changed ? readings : []
     }
 }
