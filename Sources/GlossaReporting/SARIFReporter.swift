@@ -48,9 +48,11 @@ public struct SARIFReporter: CheckReporter {
         writeInvocation(to: &json)
         json.key("results")
         json.open("[")
+        // A file whose language nothing decided is not fixed, so it offers no fixes either.
+        let unfixable = Set(files.filter(\.languageUndecided).map(\.path))
         while let finding = try findings.next() {
             tally.add(finding)
-            writeResult(finding, to: &json)
+            writeResult(finding, offersFix: !unfixable.contains(finding.file), to: &json)
             json.drain(into: output)
         }
         json.close("]")
@@ -123,7 +125,7 @@ public struct SARIFReporter: CheckReporter {
     }
 
     /// One result: its rule, level, message and place, and the fix when there is one.
-    private func writeResult(_ finding: Finding, to json: inout JSONWriter) {
+    private func writeResult(_ finding: Finding, offersFix: Bool, to json: inout JSONWriter) {
         let uri = Self.uri(finding.file)
         let endColumn = finding.start.column + finding.found.unicodeScalars.count
         func writeRegion(_ name: StaticString, snippet: String?) {
@@ -150,7 +152,7 @@ public struct SARIFReporter: CheckReporter {
         json.open("{")
         // A translation is the translator's to change, in the CAT tool, as --fix leaves it alone;
         // a missing term's suggestion belongs in the target, not at its place in the source.
-        if let suggestion = finding.suggestion, finding.segment == nil {
+        if offersFix, let suggestion = finding.suggestion, finding.segment == nil {
             json.key("fixes")
             json.open("[")
             json.open("{")

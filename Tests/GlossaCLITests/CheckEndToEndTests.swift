@@ -490,6 +490,10 @@ import Testing
         let json = try project.check("line.txt", "--format", "json")
         let files = (try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any])["files"] as! [[String: Any]]
         #expect(files[0]["language_undecided"] as? Bool == true)
+        // Nor does SARIF offer fixes for it.
+        let sarif = try project.check("line.txt", "--format", "sarif")
+        let results = (((try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as! [String: Any])["runs"] as! [[String: Any]])[0]["results"]) as! [[String: Any]]
+        #expect(results.count == 1 && results.allSatisfy { $0["fixes"] == nil })
         let fix = try project.check("line.txt", "--fix")
         #expect(fix.stderr.contains("glossa: note: line.txt: not fixed: nothing in the text tells French from English; give --lang\n"))
         #expect(try project.read("line.txt") == "Kandahar, Herat, Kaboul\n")
