@@ -191,7 +191,7 @@ public final class TermScanner {
         guard let start = firstKeyed.fromRoot ?? firstKeyed.wordFromRoot else { return nil }
         // Such a word has no key either, so no walk starts there: "U Thant" is found from
         // "Thant", and the spans that take in "U" are tried first, being leftmost.
-        lazy var opener = keylessCapital(before: first, after: previousEnd, in: text, ids: ids)
+        let opener = keylessCapital(before: first, after: previousEnd, in: text, ids: ids)
         // Only a form that starts with a lower-case letter confirms a span that does (see
         // `confirm`), and most words are lower-case: their walks stop where no such form lies ahead.
         let lowercaseOnly = firstKeyed.startsLowercase && opener == nil
