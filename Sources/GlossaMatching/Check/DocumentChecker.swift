@@ -552,7 +552,7 @@ public final class DocumentChecker {
         let suggestion = try context.shaped(house, like: text, atSentenceStart: occurrence.startsSentence)
         func verdict(_ report: Report?) throws -> Verdict {
             Verdict(conceptIndex: conceptIndex, spelling: spelling, spellingID: spellingID(spelling), isPlural: plural, isHouse: isHouse,
-                    house: suggestion, isCounted: try !isShortForm(form, of: preferred), report: report)
+                    house: suggestion, isCounted: try !isShortForm(form, of: preferred, isPerson: concept.kind == .person), report: report)
         }
         func report(_ message: String, rule: Rule = .variant, severity: Severity = .warning, isAboutCapitals: Bool = false) -> Report {
             Report(rule: rule, severity: severity, message: message, suggestion: suggestion, concept: concept.id, isAboutCapitals: isAboutCapitals)
@@ -679,15 +679,19 @@ public final class DocumentChecker {
         }.first
     }
 
-    /// An admitted short form, a surname alone ("Biden" for "Joe Biden") or an abbreviation
-    /// ("EI" for "État islamique", "ISIS"): using it after the full name is house style, not an
-    /// inconsistency.
-    private func isShortForm(_ form: GlossaryIndex.Form, of preferred: Term) throws -> Bool {
+    /// An admitted short form, a surname alone ("Biden" for "Joe Biden"), a person's title and
+    /// surname ("mollah Baradar" for "Abdul Ghani Baradar") or an abbreviation ("EI" for "État
+    /// islamique", "ISIS"): using it after the full name is house style, not an inconsistency.
+    private func isShortForm(_ form: GlossaryIndex.Form, of preferred: Term, isPerson: Bool) throws -> Bool {
         guard form.status == .admitted else { return false }
         let full = try exact(preferred.text)
         let isAbbreviation = form.text.count < preferred.text.count && form.text.filter(\.isUppercase).count >= 2
             && form.text.allSatisfy { $0.isUppercase || $0 == "." || $0 == "-" }
-        return form.exact != full && (isAbbreviation || full.hasSuffix(" " + form.exact) || full.hasPrefix(form.exact + " "))
+        let words = form.exact.split(separator: " "), fullWords = full.split(separator: " ")
+        let isTitleAndSurname = isPerson && words.count == 2 && fullWords.count > 1 && words.last == fullWords.last
+            && !fullWords.contains(words[0])
+        return form.exact != full
+            && (isAbbreviation || isTitleAndSurname || full.hasSuffix(" " + form.exact) || full.hasPrefix(form.exact + " "))
     }
 
     private var spellingIDs: [String: Int32] = [:]
