@@ -27,6 +27,21 @@ import Testing
             """)
     }
 
+    /// A quotation in the other language is quoted as said: its names are left alone. One in
+    /// the text's own language, or without enough common words to tell, is checked.
+    @Test func aQuotationInTheOtherLanguageIsLeftAlone() throws {
+        try project.write("fr.txt", """
+            « The Taliban have taken Kabul, and we will get our people out », a dit le sénateur.
+            « Les talibans sont à Kabul », a-t-il ajouté. Puis « Kabul ».
+
+            """)
+        let fr = try Self.findings(try project.check("fr.txt", "--lang", "fr", "--format", "json"))
+        #expect(fr.map { "\($0["line"]!):\($0["column"]!) \($0["found"]!)" } == ["2:23 Kabul", "2:54 Kabul"])
+        try project.write("en.txt", "\"Les talibans ont pris Kaboul et nous devons partir,\" Macron said. The Taliban took Kaboul.\n")
+        let en = try Self.findings(try project.check("en.txt", "--lang", "en", "--format", "json"))
+        #expect(en.map { "\($0["column"]!) \($0["found"]!)" } == ["85 Kaboul"])
+    }
+
     /// Findings on the same words share one excerpt, under the last of them.
     @Test func findingsOnTheSameWordsShareOneExcerpt() throws {
         try project.write("draft.txt", "Herat et Hérat.\nPuis Hérat.\n")

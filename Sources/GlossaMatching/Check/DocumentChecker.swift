@@ -74,7 +74,7 @@ public final class DocumentChecker {
     public func check(_ chunk: TextChunk, file: String, usages: inout ConceptUsages) throws -> [Finding] {
         forgetIfFull()
         var text = try tokenizer.tokenize(chunk.text, from: chunk.origin)
-        let skipped = chunk.skipped + LinkSpans.ranges(in: text.bytes)
+        let skipped = chunk.skipped + LinkSpans.ranges(in: text.bytes) + ForeignQuotations.ranges(in: text, language: language.primary)
         if !skipped.isEmpty { text = text.masking(skipped) }
         let ids = try scanner.wordIDs(in: text)
         learnShapes(upTo: scanner.wordCount)
@@ -688,7 +688,8 @@ public final class DocumentChecker {
         let isAbbreviation = form.text.count < preferred.text.count && form.text.filter(\.isUppercase).count >= 2
             && form.text.allSatisfy { $0.isUppercase || $0 == "." || $0 == "-" }
         let words = form.exact.split(separator: " "), fullWords = full.split(separator: " ")
-        let isTitleAndSurname = isPerson && words.count == 2 && fullWords.count > 1 && words.last == fullWords.last
+        // Shorter than the full name: "Ismaïl Khan" is "Ismail Khan" in another spelling, no title.
+        let isTitleAndSurname = isPerson && words.count == 2 && fullWords.count > 2 && words.last == fullWords.last
             && !fullWords.contains(words[0])
         return form.exact != full
             && (isAbbreviation || isTitleAndSurname || full.hasSuffix(" " + form.exact) || full.hasPrefix(form.exact + " "))

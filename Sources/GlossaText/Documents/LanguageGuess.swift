@@ -9,6 +9,18 @@ public enum LanguageGuess {
         "from", "are", "have", "has", "be", "it", "this", "an", "were", "said", "which", "their",
     ]
 
+    /// The language of more of `words`' common words, and by how many more; nil on a tie.
+    public static func margin(ofWords words: some Sequence<String>) -> (language: String, margin: Int)? {
+        var frenchCount = 0, englishCount = 0
+        for word in words {
+            let lowered = word.lowercased()
+            if french.contains(lowered) || lowered.hasSuffix("'") || lowered.hasSuffix("\u{2019}") { frenchCount += 1 }
+            if english.contains(lowered) { englishCount += 1 }
+        }
+        if frenchCount == englishCount { return nil }
+        return frenchCount > englishCount ? ("fr", frenchCount - englishCount) : ("en", englishCount - frenchCount)
+    }
+
     /// "fr" or "en", or nil when the words give no majority.
     public static func language(of tokens: [Token]) -> String? {
         var frenchCount = 0, englishCount = 0
