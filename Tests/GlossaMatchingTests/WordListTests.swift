@@ -110,6 +110,36 @@ import Testing
         #expect(throws: DocumentReader.ReadError.self) { try WordList.load(folder.appendingPathComponent("none").path, language: "en") }
     }
 
+    /// The sets built from a list are cached beside the index: read back, they answer as
+    /// built; a damaged cache file is built again and replaced; a list that changes gets a
+    /// cache file of its own.
+    @Test func aCachedListAnswersAsTheListItself() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-cache-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let list = folder.appendingPathComponent("list.txt")
+        try Data("Loyd\nturkey\nTurkey\nété\n".utf8).write(to: list)
+        func load() throws -> WordList { try WordList.load(list.path, language: "en", cacheFolder: folder) }
+        func answers(_ words: WordList) -> [Bool] {
+            ["Loyd", "loyd", "TURKEY", "Été", "absent"].flatMap { [words.contains($0), words.containsCommonWord($0)] }
+        }
+        let built = try load()
+        let cache = try #require(WordList.cacheFile(for: [list], in: folder))
+        #expect(FileManager.default.fileExists(atPath: cache.path))
+        #expect(answers(try load()) == answers(built))
+        #expect(answers(built) == [true, false, true, false, true, true, true, true, false, false])
+        // Damaged: read as the list again, and the cache written anew.
+        try Data([0x47, 0x4C, 0x42, 0x53, 9, 9]).write(to: cache)
+        #expect(answers(try load()) == answers(built))
+        #expect(try Data(contentsOf: cache).count > 6)
+        // Changed: another cache file, and the new words.
+        try Data("Loyd\nturkey\nTurkey\nété\nabsent\n".utf8).write(to: list)
+        #expect(WordList.cacheFile(for: [list], in: folder) != cache)
+        #expect(try load().contains("absent"))
+        // No folder, no cache: the list is still read.
+        #expect(try WordList.load(list.path, language: "en", cacheFolder: folder.appendingPathComponent("none")).contains("absent"))
+    }
+
     @Test func theSystemListAnswersAsBefore() throws {
         guard let url = WordList.system(for: "fr").first else { return }
         let data = try Data(contentsOf: url)

@@ -129,6 +129,21 @@ public struct ByteStringSet: Sendable {
 extension ByteStringSet {
     static let blobMagic: UInt32 = 0x5342_4C47  // "GLBS"
 
+    /// Several sets as one packed blob, for a cache file; `unpacked` reads them back.
+    public static func packed(_ sets: [ByteStringSet]) -> [UInt8] {
+        var writer = PackedBlobWriter(magic: blobMagic)
+        for set in sets { set.write(to: &writer) }
+        return writer.bytes
+    }
+
+    /// The `count` sets of `packed`; an error, never a trap, when the bytes are damaged.
+    public static func unpacked(_ packed: [UInt8], count: Int) throws -> [ByteStringSet] {
+        var reader = try PackedBlobReader(PackedBytes(bytes: packed), magic: blobMagic)
+        let sets = try (0..<count).map { _ in try ByteStringSet(reading: &reader) }
+        try reader.finish()
+        return sets
+    }
+
     func write(to writer: inout PackedBlobWriter) {
         writer.append(strings)
         writer.append(bucketStart)

@@ -19,6 +19,8 @@ public final class GlossaryIndex: Sendable {
     private let store: GlossaryStore
     private let url: URL
     private let fingerprint: String
+    /// The folder the index file lies in, where other caches may go beside it.
+    public var cacheDirectory: URL { url.deletingLastPathComponent() }
 
     /// A class: scanning reads the forms of every candidate name, and a reference copies
     /// with one retain where a struct of six strings takes six.

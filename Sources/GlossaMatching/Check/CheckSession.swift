@@ -154,7 +154,7 @@ public final class CheckSession {
 
     private func checker(for language: LanguageCode) throws -> DocumentChecker {
         if let checker = checkers[language] { return checker }
-        let dictionary = try WordList.load(wordlist, language: language.primary)
+        let dictionary = try WordList.load(wordlist, language: language.primary, cacheFolder: terms.index.cacheDirectory)
         let checker = try DocumentChecker(terms: terms, language: language, dictionary: dictionary)
         checker.makesExcerpts = makesExcerpts
         checkers[language] = checker

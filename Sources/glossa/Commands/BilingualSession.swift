@@ -207,6 +207,6 @@ struct BilingualSession {
     }
 
     private func dictionary(_ language: LanguageCode) throws -> WordList {
-        try WordList.load(wordlist, language: language.primary)
+        try WordList.load(wordlist, language: language.primary, cacheFolder: terms.index.cacheDirectory)
     }
 }
