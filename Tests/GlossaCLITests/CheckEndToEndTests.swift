@@ -1013,16 +1013,10 @@ import Testing
     /// word follows ("the National Guard") or when it is a person's surname ("Mujahid said", the
     /// spokesman Zabihullah Mujahid); elsewhere it is still reported.
     @Test func aCapitalOnALowerCaseTermMayBeAName() throws {
-        try project.write("glossary/extra.tsv", """
-            id\tkind\tlang\tstatus\tterm\tplural\tnote\tsource\tdistinct
-            national\tterm\t\t\t\t\t\t\t
-            national\t\tfr\tpreferred\tressortissant\t\t\t\t
-            national\t\ten\tpreferred\tnational\t\t\t\t
-            zabihullah-mujahid\tperson\t\t\t\t\t\t\t
-            zabihullah-mujahid\t\tfr\tpreferred\tZabihullah Mujahid\t\t\t\t
-            zabihullah-mujahid\t\ten\tpreferred\tZabihullah Mujahid\t\t\t\t
-
-            """)
+        try project.write("glossary/extra.tsv", CheckFixtures.glossary([
+            ("national", "term", "ressortissant", "national"),
+            ("zabihullah-mujahid", "person", "Zabihullah Mujahid", "Zabihullah Mujahid"),
+        ]))
         try project.write("draft.txt", """
             The National Guard flew out, said Zabihullah Mujahid. Later Mujahid said the National was wrong.
             Le porte-parole Mujahid a parlé.
