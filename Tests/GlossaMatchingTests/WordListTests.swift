@@ -112,7 +112,7 @@ import Testing
 
     /// The sets built from a list are cached beside the index: read back, they answer as
     /// built; a damaged cache file is built again and replaced; a list that changes gets a
-    /// cache file of its own.
+    /// cache file of its own, which replaces the old one.
     @Test func aCachedListAnswersAsTheListItself() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-cache-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -132,10 +132,12 @@ import Testing
         try Data([0x47, 0x4C, 0x42, 0x53, 9, 9]).write(to: cache)
         #expect(answers(try load()) == answers(built))
         #expect(try Data(contentsOf: cache).count > 6)
-        // Changed: another cache file, and the new words.
+        // Changed: another cache file, which replaces the old one, and the new words.
         try Data("Loyd\nturkey\nTurkey\nété\nabsent\n".utf8).write(to: list)
-        #expect(WordList.cacheFile(for: [list], in: folder) != cache)
+        let changed = try #require(WordList.cacheFile(for: [list], in: folder))
+        #expect(changed != cache)
         #expect(try load().contains("absent"))
+        #expect(FileManager.default.fileExists(atPath: changed.path) && !FileManager.default.fileExists(atPath: cache.path))
         // No folder, no cache: the list is still read.
         #expect(try WordList.load(list.path, language: "en", cacheFolder: folder.appendingPathComponent("none")).contains("absent"))
     }

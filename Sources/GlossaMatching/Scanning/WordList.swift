@@ -135,8 +135,22 @@ public struct WordList: Sendable {
                                            message: "cannot read the word list: \(TextFile.describe(error))")
         }
         // A cache that cannot be written only costs the next run the same reading.
-        if let cache { try? AtomicFile.write(Data(ByteStringSet.packed([list.common, list.capitalised])), to: cache) }
+        if let cache, (try? AtomicFile.write(Data(ByteStringSet.packed([list.common, list.capitalised])), to: cache)) != nil {
+            removeStaleCaches(besides: cache)
+        }
         return list
+    }
+
+    /// Removes the cache files of the same lists as they were before (same name up to the last
+    /// part), and those of other cache versions.
+    private static func removeStaleCaches(besides cache: URL) {
+        let folder = cache.deletingLastPathComponent(), name = cache.lastPathComponent
+        let lists = name.split(separator: "-").dropLast().joined(separator: "-")
+        guard let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for file in files where file != name && file.hasPrefix("words-v") && file.hasSuffix(".bin")
+            && (file.hasPrefix(lists + "-") || !file.hasPrefix("words-v\(cacheVersion)-")) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(file))
+        }
     }
 
     private init(common: ByteStringSet, capitalised: ByteStringSet) {
@@ -149,15 +163,20 @@ public struct WordList: Sendable {
     static func cacheFile(for urls: [URL], in folder: URL) -> URL? {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else { return nil }
-        var identity = "words-\(cacheVersion)"
+        var paths = "", state = ""
         for url in urls {
             var status = stat()
             guard stat(url.path, &status) == 0 else { return nil }
-            identity += "|\(url.standardizedFileURL.path)|\(status.st_size)|\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
+            paths += "|\(url.standardizedFileURL.path)"
+            state += "|\(status.st_size)|\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
         }
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in identity.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return folder.appendingPathComponent("words-v\(cacheVersion)-\(String(hash, radix: 16)).bin")
+        func hash(_ text: String) -> String {
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            return String(hash, radix: 16)
+        }
+        // The lists' paths, then their state: a list that changes replaces its own file.
+        return folder.appendingPathComponent("words-v\(cacheVersion)-\(hash(paths))-\(hash(paths + state)).bin")
     }
 
     /// Bumped when the sets are built otherwise (their lowering, what counts as a name).
