@@ -180,7 +180,7 @@ public struct WordList: Sendable {
     }
 
     /// Bumped when the sets are built otherwise (their lowering, what counts as a name).
-    static let cacheVersion = 1
+    static let cacheVersion = 2
 
     /// In the list in any case: a common word or a name.
     public func contains(_ word: String) -> Bool {
