@@ -22,16 +22,15 @@ public struct TextChunk {
     /// The text without its skipped ranges, each left as a line break.
     public var prose: String {
         guard !skipped.isEmpty else { return text }
-        var bytes = Array(text.utf8), kept: [UInt8] = []
-        var start = 0
+        let bytes = Array(text.utf8)
+        var kept: [UInt8] = [], start = 0
         for range in skipped.sorted(by: { $0.lowerBound < $1.lowerBound }) where range.lowerBound >= start {
             kept += bytes[start..<min(range.lowerBound, bytes.count)]
             kept.append(0x0A)
             start = min(range.upperBound, bytes.count)
         }
         kept += bytes[start...]
-        bytes = kept
-        return String(decoding: bytes, as: UTF8.self)
+        return String(decoding: kept, as: UTF8.self)
     }
 }
 
@@ -310,8 +309,6 @@ public final class DocumentChecker {
         let first = firstToken(article), houseFirst = firstToken(houseArticle)
         let keepsFullStop = endsWithFullStop(occurrence, context: context)
         let base = verdict.isHouse ? nil : place(houseFirst)
-        // Apostrophes within the replacement: the writer's own in the name ("d'Etat" keeps its
-        // straight one: a typographic one is kept by `TextContext.shaped`), else the text's.
         // "Taliban Seize Kaboul Airport as Evacuations Continue": an English title-case
         // headline's replacement takes its capitals (French titles capitalise one word).
         func titled(_ replacement: String) -> String {
@@ -320,6 +317,8 @@ public final class DocumentChecker {
                   context.isInTitleCaseLine(occurrence.firstToken) else { return replacement }
             return titled
         }
+        // Apostrophes within the replacement: the writer's own in the name ("d'Etat" keeps its
+        // straight one: a typographic one is kept by `TextContext.shaped`), else the text's.
         let apostrophe: Character = verdict.report?.suggestion.utf8.contains(0x27) == true
             && !context.text.bytes[occurrence.utf8Range].contains(0x27) ? context.apostrophe : "'"
         if verdict.isCounted, longerName == nil {
@@ -360,8 +359,8 @@ public final class DocumentChecker {
 
     /// A term written in lower case that has a capital within a sentence is a name, or part
     /// of one, in English when a capitalised word follows it ("the National Guard", "the High
-    /// Council for National Reconciliation"), or when it is the last word of a person's name in the
-    /// glossary, a second reference ("Mujahid said", after "Zabihullah Mujahid"): "les
+    /// Council for National Reconciliation"), or when it is the last word of a person's name
+    /// in the glossary, a second reference ("Mujahid said", after "Zabihullah Mujahid"): "les
     /// Talibans" and "called for Evacuation" are still reported.
     private func isCapitalOfAName(_ occurrence: TermOccurrence, context: TextContext) -> Bool {
         // French capitalises a name's first word only: "les Talibans Afghans" is two slips.

@@ -23,8 +23,7 @@ public final class LanguageDetector {
         // "Kandahar", with its capital, and so are single letters ("e" of "Mazar-e Charif") and
         // short words in capitals, initials more often than not ("EU", "UN").
         var french = 0, english = 0
-        for token in tokens where token.kind == .word && token.text.count > 1
-            && !(token.text.count <= 3 && token.text.allSatisfy(\.isUppercase)) {
+        for token in tokens where token.kind == .word && token.text.count > 1 && !LanguageGuess.isLikelyInitials(token.text) {
             let inFrench = lists.french.containsCommonWord(token.text), inEnglish = lists.english.containsCommonWord(token.text)
             if inFrench != inEnglish { if inFrench { french += 1 } else { english += 1 } }
         }

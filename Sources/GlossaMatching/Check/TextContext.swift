@@ -186,34 +186,29 @@ struct TextContext {
         var start = index, end = index
         while start > 0, !isLineBreak(start - 1) { start -= 1 }
         while end + 1 < text.count, !isLineBreak(end + 1) { end += 1 }
-        var long = 0
-        for position in start...end {
-            guard let isCapitalised = isCapitalisedLongWord(position) else { continue }
-            guard isCapitalised else { return false }
-            long += 1
-        }
-        return long >= 3
+        return (capitalisedLongWords(from: start, through: end) ?? 0) >= 3
     }
 
     /// Whether the words from `first` through `last` are written as in a title: each word of
     /// four letters or more capitalised, and one of them at least.
     func isInTitleCase(from first: Int, through last: Int) -> Bool {
-        var long = 0
-        for position in first...last {
-            guard let isCapitalised = isCapitalisedLongWord(position) else { continue }
-            guard isCapitalised else { return false }
-            long += 1
-        }
-        return long > 0
+        (capitalisedLongWords(from: first, through: last) ?? 0) > 0
     }
 
-    /// For a word of four letters or more, whether it starts with a capital; nil for other tokens.
-    private func isCapitalisedLongWord(_ position: Int) -> Bool? {
-        guard text.spans[position].kind == .word else { return nil }
-        let bytes = text.bytes[text.spans[position].range]
-        // Letters, not bytes: a UTF-8 continuation byte starts none.
-        guard bytes.count(where: { $0 & 0xC0 != 0x80 }) >= 4, let first = bytes.first else { return nil }
-        return first < 0x80 ? (0x41...0x5A).contains(first) : String(decoding: bytes.prefix(4), as: UTF8.self).first?.isUppercase == true
+    /// How many words of four letters or more the tokens hold, all capitalised; nil when one
+    /// of them is not.
+    private func capitalisedLongWords(from first: Int, through last: Int) -> Int? {
+        var count = 0
+        for position in first...last where text.spans[position].kind == .word {
+            let bytes = text.bytes[text.spans[position].range]
+            // Letters, not bytes: a UTF-8 continuation byte starts none.
+            guard bytes.count(where: { $0 & 0xC0 != 0x80 }) >= 4, let lead = bytes.first else { continue }
+            let isCapital = lead < 0x80 ? (0x41...0x5A).contains(lead)
+                : String(decoding: bytes.prefix(4), as: UTF8.self).first?.isUppercase == true
+            guard isCapital else { return nil }
+            count += 1
+        }
+        return count
     }
 
     /// `replacement` with its words of four letters or more capitalised, as a title-case

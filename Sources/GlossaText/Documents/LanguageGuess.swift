@@ -10,9 +10,10 @@ public enum LanguageGuess {
     ]
 
     /// The language of more of `words`' common words, and by how many more; nil on a tie.
+    /// Elided articles ("l'", "d’") count as French; short words in capitals do not count.
     public static func margin(ofWords words: some Sequence<String>) -> (language: String, margin: Int)? {
         var frenchCount = 0, englishCount = 0
-        for word in words {
+        for word in words where !isLikelyInitials(word) {
             let lowered = word.lowercased()
             if french.contains(lowered) || lowered.hasSuffix("'") || lowered.hasSuffix("\u{2019}") { frenchCount += 1 }
             if english.contains(lowered) { englishCount += 1 }
@@ -23,15 +24,11 @@ public enum LanguageGuess {
 
     /// "fr" or "en", or nil when the words give no majority.
     public static func language(of tokens: [Token]) -> String? {
-        var frenchCount = 0, englishCount = 0
-        for token in tokens where token.kind == .word || token.kind == .elision {
-            // "UN", "US", "LA" in capitals are initials more often than "un", "us", "la".
-            if token.kind == .word, token.text.count <= 3, token.text.allSatisfy(\.isUppercase) { continue }
-            let word = token.text.lowercased()
-            if token.kind == .elision || french.contains(word) { frenchCount += 1 }
-            if english.contains(word) { englishCount += 1 }
-        }
-        if frenchCount == englishCount { return nil }
-        return frenchCount > englishCount ? "fr" : "en"
+        margin(ofWords: tokens.lazy.filter { $0.kind == .word || $0.kind == .elision }.map(\.text))?.language
+    }
+
+    /// "UN", "US", "LA" in capitals are initials more often than "un", "us", "la": no vote.
+    public static func isLikelyInitials(_ word: String) -> Bool {
+        word.count <= 3 && word.allSatisfy(\.isUppercase)
     }
 }
