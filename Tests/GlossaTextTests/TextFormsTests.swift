@@ -41,6 +41,38 @@ import Testing
         #expect(Typography.plain(text) == "l'Otan : \" non \" - dit-il")
     }
 
+    /// `plain` returns text holding none of the lead bytes of mapped scalars untouched: every
+    /// scalar of the Basic Multilingual Plane, alone and inside a word, must still map.
+    @Test func plainMapsEveryScalarItMapsOneByOne() {
+        for value in UInt32(0)..<0x10000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let word = "a\(scalar)b"
+            let expected = "a\(Typography.plainScalar(scalar))b"
+            #expect(Typography.plain(word) == expected, "U+\(String(value, radix: 16))")
+        }
+        #expect(Typography.plain("ab`c") == "ab'c")
+        #expect(Typography.plain("Hérat") == "Hérat")
+    }
+
+    @Test func firstLetterCase() {
+        #expect("Kaboul".startsWithCapital && !"Kaboul".startsWithLowercase)
+        #expect("talibans".startsWithLowercase && !"talibans".startsWithCapital)
+        #expect("États-Unis".startsWithCapital && "été".startsWithLowercase)
+        #expect("E\u{301}tats".startsWithCapital)
+        for word in ["", "3e", "'Hérat", "«", "مزار"] {
+            #expect(!word.startsWithCapital && !word.startsWithLowercase, "\(word)")
+        }
+        for (word, inCapitals, allUppercase) in [("SE", true, true), ("MÉFIENT", true, true), ("A380", true, false),
+                                                 ("ONU", true, true), ("U", false, true), ("É", false, true),
+                                                 ("Kaboul", false, false), ("ÉTATS-UNIS", true, false), ("", false, true),
+                                                 ("KABUL's", false, false), ("ΚΑΒΟΥΛ", true, true)] {
+            #expect(word.isInCapitals == inCapitals, "\(word)")
+            #expect(word.isAllUppercase == allUppercase, "\(word)")
+            #expect(word.isInCapitals == (word.count > 1 && !word.contains(where: \.isLowercase)), "\(word)")
+            #expect(word.isAllUppercase == word.allSatisfy(\.isUppercase), "\(word)")
+        }
+    }
+
     @Test func spoofCheckerFlagsMixedScripts() throws {
         let checker = try SpoofChecker()
         #expect(try checker.isSuspicious("\u{41A}abul"))

@@ -70,6 +70,23 @@ import Testing
         #expect(VariantKeyBuilder.isAcronym("Otan") == false)
     }
 
+    /// The byte path counts in half steps; it must give what the character path gives.
+    @Test func asciiTransliterationCostIsTheCharacterPaths() {
+        let pieces = ["a", "e", "i", "o", "u", "k", "b", "sh", " ", "h", "r", "t", "z"]
+        var state: UInt64 = 31
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33) % bound
+        }
+        for _ in 0..<5_000 {
+            let a = (0..<next(9)).map { _ in pieces[next(pieces.count)] }.joined()
+            let b = (0..<next(9)).map { _ in pieces[next(pieces.count)] }.joined()
+            #expect(Similarity.transliterationCost(a, b) == Similarity.transliterationCostByCharacter(a, b), "\(a) \(b)")
+        }
+        #expect(Similarity.transliterationCost("koveit", "kuvait") == 1)
+        #expect(Similarity.transliterationCost("", "ab") == 1.5)
+    }
+
     @Test func transliterationDistanceConfirmsOrRejects() {
         #expect(Similarity.transliterationDistance("koveit", "kuvait") <= 0.2)
         #expect(Similarity.transliterationDistance("mazar e sharif", "mazar i sharif") <= 0.2)

@@ -30,7 +30,7 @@ public final class FormTable: RandomAccessCollection, Sendable {
     public func language(at position: Int) -> LanguageCode { languageCodes[Int(languages[position])] }
     /// Whether the form's text is `text`, byte for byte.
     public func text(at position: Int, is text: String) -> Bool {
-        texts.withBytes(position) { text.utf8.elementsEqual($0) }
+        texts.withBytes(position) { stored in text.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(stored) } ?? text.utf8.elementsEqual(stored) }
     }
     /// The form's `folded` spelling, without building the `Form`.
     public func folded(at position: Int) -> String { foldeds[position] }

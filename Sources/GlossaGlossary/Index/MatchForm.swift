@@ -35,7 +35,7 @@ public struct MatchForm: Hashable, Sendable {
         let results = Mutex<[Int: Result<[MatchForm], Error>]>([:])
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let range = (worker * chunkSize)..<min(glossary.count, (worker + 1) * chunkSize)
-            let result = Result { try forms(of: glossary, concepts: range, keys: worker == 0 ? .shared : try VariantKeyBuilder()) }
+            let result = Result { try forms(of: glossary, concepts: range, keys: worker == 0 ? .shared : VariantKeyBuilder()) }
             results.withLock { $0[worker] = result }
         }
         return try results.withLock { chunks in try (0..<workers).flatMap { try chunks[$0]!.get() } }

@@ -40,7 +40,7 @@ public struct ConceptUsages: Sendable {
             self.key = key
             self.spelling = spelling
             self.written = written
-            isWrittenInCapitals = TermScanner.isInCapitals(written)
+            isWrittenInCapitals = written.isInCapitals
             self.isWrittenAsHouse = isWrittenAsHouse
             self.count = count
         }
@@ -54,7 +54,7 @@ public struct ConceptUsages: Sendable {
                 written = other
                 isWrittenAsHouse = true
                 isWrittenInCapitals = false
-            } else if isWrittenInCapitals, !TermScanner.isInCapitals(other) {
+            } else if isWrittenInCapitals, !other.isInCapitals {
                 written = other
                 isWrittenInCapitals = false
             }

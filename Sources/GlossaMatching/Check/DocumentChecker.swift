@@ -47,7 +47,7 @@ public final class DocumentChecker {
     private let dictionary: WordList
     private let tokenizer: Tokenizer
     private let spoofChecker: SpoofChecker
-    private let toLatin: Transliterator
+    private let toLatin: DeferredTransliterator
     private var misspellingCache: [String: (form: Int32, ratio: Double)?] = [:]
     private var exactForms: [String: String] = [:]
     public var checksMisspellings = true
@@ -66,7 +66,7 @@ public final class DocumentChecker {
         scanner = TermScanner(terms: terms, language: language, dictionary: dictionary)
         tokenizer = Tokenizer(locale: language.primary)
         spoofChecker = try SpoofChecker()
-        toLatin = try Transliterator(systemID: "Any-Latin")
+        toLatin = DeferredTransliterator(systemID: "Any-Latin")
     }
 
     /// The findings of one chunk; the concepts it names go to `usages`, for `InconsistencyCheck`.
@@ -166,9 +166,9 @@ public final class DocumentChecker {
         while shapes.count < count {
             let word = scanner.word(Int32(shapes.count))
             var shape: WordShape = []
-            let startsWithCapital = Self.startsWithCapital(word)
+            let startsWithCapital = word.startsWithCapital
             // Only a word that starts with a capital is asked about the rest of its letters.
-            let allCapitals = startsWithCapital && word.allSatisfy { $0.isUppercase }
+            let allCapitals = startsWithCapital && word.isAllUppercase
             if startsWithCapital, !allCapitals { shape.insert(.capitalised) }
             if allCapitals, word.unicodeScalars.count >= 2 { shape.insert(.capitals) }
             if ConfusableCharacters.mayMixScripts(word) || ConfusableCharacters.mayHide(word) { shape.insert(.mayMixScripts) }
@@ -561,7 +561,7 @@ public final class DocumentChecker {
         // may be a headline's: "OTAN" for "Otan" is left alone, as capitals are everywhere.
         func isListedCaseVariant() -> Bool {
             occurrence.quality == .listed && form.origin == .listed && form.status != .preferred
-                && form.text == Typography.plain(text) && form.text != suggestion && !TermScanner.isInCapitals(text)
+                && form.text == Typography.plain(text) && form.text != suggestion && !text.isInCapitals
         }
         if try exact(suggestion) == spelling {
             // Same spelling; only a capital can still be off: "les Talibans", "Mollah Omar".
@@ -575,7 +575,7 @@ public final class DocumentChecker {
                 // Capitals elsewhere in the name ("Al-qaïda", "État Islamique") are the name's too,
                 // unless the text is in capitals (a headline's).
                 let written = Typography.plain(text), house = Typography.plain(suggestion)
-                if written != house, written.lowercased() == house.lowercased(), !TermScanner.isInCapitals(text), !occurrence.isAmongCapitals {
+                if written != house, written.lowercased() == house.lowercased(), !text.isInCapitals, !occurrence.isAmongCapitals {
                     return try verdict(report("'\(text)' takes the capitals of the house spelling, '\(suggestion)'", isAboutCapitals: true))
                 }
                 return try verdict(nil)
@@ -741,6 +741,8 @@ public final class DocumentChecker {
     private func misspellings(_ text: TokenizedText, ids: [Int32], covered: [Bool], file: String,
                               lines: LineFinder) throws -> [Finding] {
         var findings: [Finding] = []
+        // A local copy: reading a class's stored array checks exclusive access at every word.
+        let shapes = self.shapes
         var index = 0
         while index < text.count {
             defer { index += 1 }
@@ -805,12 +807,6 @@ public final class DocumentChecker {
     static let misspeltWordFloor = 0.7
 
     /// ASCII first: most words start with a lower-case ASCII letter.
-    static func startsWithCapital(_ word: String) -> Bool {
-        guard let byte = word.utf8.first else { return false }
-        if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
-        return word.first?.isUppercase ?? false
-    }
-
     private func nearestName(_ text: String, wordIDs: [Int32]) throws -> (Int32, Double)? {
         if let cached = misspellingCache[text] { return cached }
         var result: (form: Int32, ratio: Double)?
@@ -847,6 +843,7 @@ public final class DocumentChecker {
                              lines: LineFinder) throws -> ([Finding], [ClosedRange<Int>]) {
         var findings: [Finding] = []
         var disguised: [ClosedRange<Int>] = []
+        let shapes = self.shapes
         for index in 0..<text.count {
             // The word breaker cuts at a zero width space: "Kab\u{200B}oul" is three tokens.
             let tokens = Self.isZeroWidthSpace(index, in: text) ? (index - 1)...(index + 1) : index...index

@@ -383,7 +383,7 @@ struct TextContext {
         }
         // Plain spaces and hyphens on both sides: there is nothing to carry over.
         func hasTypographic(_ text: String) -> Bool {
-            text.utf8.contains { $0 >= 0x80 } && text.unicodeScalars.contains { !$0.isASCII && separator($0) != nil }
+            !text.isASCII && text.unicodeScalars.contains { !$0.isASCII && separator($0) != nil }
         }
         guard hasTypographic(found) || hasTypographic(replacement) else { return replacement }
         let written = found.unicodeScalars.filter { separator($0) != nil }

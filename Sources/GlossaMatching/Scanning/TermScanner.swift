@@ -167,8 +167,8 @@ public final class TermScanner {
             return Self.walk(terms, from: terms.root, keyBytes, range)
         }
         return Keyed(key: key, fromRoot: fromRoot(key), wordKey: wordKey, wordFromRoot: fromRoot(wordKey),
-                     isKeylessCapital: key.isEmpty && word.first?.isUppercase == true,
-                     startsLowercase: word.first?.isLowercase == true)
+                     isKeylessCapital: key.isEmpty && word.startsWithCapital,
+                     startsLowercase: word.startsWithLowercase)
     }
 
     /// Follows a token from `node`: by its key, else (capitals) by its word key.
@@ -457,7 +457,7 @@ public final class TermScanner {
     /// are not "talibans"; "ETATS UNIS" is "États-Unis"), and a lower-case word is not a proper name.
     private func plausibleVariant(_ text: String, words: [Int32], candidates: [GlossaryIndex.Form]) throws -> Bool {
         if words.count == 1, dictionary.contains(text) { return false }
-        if words.count > 1, let last = words.last.map(word), last.first?.isLowercase == true || Self.isInCapitals(last),
+        if words.count > 1, let last = words.last.map(word), last.first?.isLowercase == true || last.isInCapitals,
            dictionary.contains(last) {
             let folded = try TextForms.folded(last)
             let endsAName = candidates.contains { form in
@@ -468,11 +468,6 @@ public final class TermScanner {
         guard let first = text.first, first.isLowercase else { return true }
         if !text.contains(where: \.isUppercase), candidates.allSatisfy({ $0.text.contains(where: \.isUppercase) }) { return false }
         return candidates.contains { $0.text.first?.isLowercase ?? false }
-    }
-
-    /// Two letters or more, none of them lower-case: a word of a headline ("SE", "MÉFIENT").
-    static func isInCapitals(_ word: String) -> Bool {
-        word.count > 1 && !word.contains(where: \.isLowercase)
     }
 
     /// A name in the word list ("Loyd", "Austen") is no ordinary word here: "Loyd Austin" may

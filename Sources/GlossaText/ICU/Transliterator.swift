@@ -62,3 +62,31 @@ public final class Transliterator: Sendable {
         }
     }
 }
+
+/// A transliterator opened on its first use. Opening any transliterator first loads ICU's
+/// registry of transforms, about 150 million instructions, and most checks of Latin text never
+/// need one: their keys are built without ICU (`ASCIIKeyRules`).
+public final class DeferredTransliterator: Sendable {
+    private let id: String
+    private let rules: String
+    private let opened = Mutex<Result<Transliterator, any Error>?>(nil)
+
+    /// One of ICU's own transforms, such as "Any-Latin".
+    public convenience init(systemID: String) {
+        self.init(id: systemID, rules: "")
+    }
+
+    /// Custom rules; `id` only names them. Rules that do not compile fail at the first use.
+    public init(id: String, rules: String) {
+        self.id = id
+        self.rules = rules
+    }
+
+    public func transform(_ text: String) throws -> String {
+        let transliterator = try opened.withLock { opened in
+            if opened == nil { opened = Result { try Transliterator(id: id, rules: rules) } }
+            return try opened!.get()
+        }
+        return try transliterator.transform(text)
+    }
+}

@@ -44,42 +44,66 @@ enum ASCIIKeyRules {
         Int(lead & 0x1F) << 6 | Int(continuation & 0x3F)
     }
 
-    static func orthographic(_ text: some StringProtocol) -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var utf8 = text.utf8.makeIterator()
-        while let byte = utf8.next() {
-            if byte < 0x80 {
-                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-            } else if let next = utf8.next() {
-                bytes.append(foldedLatin[latinIndex(byte, next)])
-            }
+    /// The orthographic form of text these rules handle.
+    static func orthographic(_ text: String) -> String {
+        withScratch(capacity: text.utf8.count) { first, second in
+            orthographic(text.utf8, into: &second, using: &first)
+            return String(decoding: second.bytes, as: UTF8.self)
         }
-        // Two buffers, each pass reading one and writing the other: a new array per pass was
-        // most of the cost of a key.
-        var other: [UInt8] = []
-        other.reserveCapacity(2 * bytes.count)
-        separators(bytes, into: &other)
-        clusters(other, into: &bytes)
-        equivalences(bytes, into: &other)
-        return other
     }
 
-    static func skeleton(_ orthographic: [UInt8]) -> [UInt8] {
-        var bytes: [UInt8] = [], other: [UInt8] = []
-        bytes.reserveCapacity(orthographic.count)
-        other.reserveCapacity(orthographic.count)
-        collapsingDoubles(orthographic, into: &bytes)
-        pass(bytes, into: &other) { input, index, _ in
+    /// Appends the key of one word, without separators, of text these rules handle.
+    static func appendKey(ofWord word: Substring, to key: inout [UInt8]) {
+        withScratch(capacity: word.utf8.count) { first, second in
+            orthographic(word.utf8, into: &second, using: &first)
+            skeleton(&second, using: &first)
+            key.append(contentsOf: second.bytes)
+        }
+    }
+
+    /// Two buffers in temporary storage, each pass reading one and writing the other: arrays
+    /// allocated per pass and per word were most of the cost of a key. No pass more than
+    /// doubles its input ("x" becomes "ks"), so twice the text's bytes always suffice.
+    private static func withScratch<Result>(capacity textBytes: Int,
+                                            _ body: (inout Scratch, inout Scratch) -> Result) -> Result {
+        let capacity = 2 * textBytes + 1
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * capacity) { storage in
+            var first = Scratch(base: storage.baseAddress!, capacity: capacity)
+            var second = Scratch(base: storage.baseAddress! + capacity, capacity: capacity)
+            return body(&first, &second)
+        }
+    }
+
+    /// Folds and lower-cases `text` into `scratch`, then runs the orthography passes; the
+    /// result lands in `result`.
+    private static func orthographic(_ text: some Collection<UInt8>, into result: inout Scratch, using scratch: inout Scratch) {
+        scratch.removeAll()
+        var utf8 = text.makeIterator()
+        while let byte = utf8.next() {
+            if byte < 0x80 {
+                scratch.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            } else if let next = utf8.next() {
+                scratch.append(foldedLatin[latinIndex(byte, next)])
+            }
+        }
+        separators(scratch, into: &result)
+        clusters(result, into: &scratch)
+        equivalences(scratch, into: &result)
+    }
+
+    /// The skeleton passes over an orthographic form, in place: the key is left in `bytes`.
+    private static func skeleton(_ bytes: inout Scratch, using other: inout Scratch) {
+        collapsingDoubles(bytes, into: &other)
+        pass(other, into: &bytes) { input, index, _ in
             input[index] == c("s") && next(input, index) == c("h") ? Replacement(c("S"), consuming: 2) : nil
         }
-        pass(other, into: &bytes) { input, index, output in
+        pass(bytes, into: &other) { input, index, output in
             // A final h, or an h before a non-letter, drops after a letter.
             guard input[index] == c("h"), let previous = output.last, isLetter(previous) else { return nil }
             guard let following = next(input, index) else { return .drop(1) }
             return isLetter(following) ? nil : .drop(1)
         }
-        pass(bytes, into: &other) { input, index, output in
+        pass(other, into: &bytes) { input, index, output in
             // A run of vowels standing alone between non-letters (or the text's ends) drops.
             guard isVowel(input[index]) else { return nil }
             // Every rule needs the text's start or a non-letter before the run; checking that
@@ -98,19 +122,20 @@ enum ASCIIKeyRules {
             }
             return nil
         }
-        pass(other, into: &bytes) { input, index, output in
+        pass(bytes, into: &other) { input, index, output in
             guard isVowel(input[index]) else { return nil }
             if let previous = output.last, isLetter(previous) { return .drop(1) }
             return Replacement(c("a"), consuming: 1)
         }
-        bytes.removeAll { !(isLetter($0) || isDigit($0)) }
-        return bytes
+        pass(other, into: &bytes) { input, index, _ in
+            isLetter(input[index]) || isDigit(input[index]) ? nil : .drop(1)
+        }
     }
 
     // MARK: Orthography passes
 
     /// An apostrophe becomes a space; a run of spaces and hyphens becomes one space.
-    private static func separators(_ bytes: [UInt8], into output: inout [UInt8]) {
+    private static func separators(_ bytes: Scratch, into output: inout Scratch) {
         pass(bytes, into: &output) { input, index, _ in
             if input[index] == 0x27 { return Replacement(0x20, consuming: 1) }
             guard input[index] == 0x20 || input[index] == 0x2D else { return nil }
@@ -120,7 +145,7 @@ enum ASCIIKeyRules {
         }
     }
 
-    private static func clusters(_ bytes: [UInt8], into output: inout [UInt8]) {
+    private static func clusters(_ bytes: Scratch, into output: inout Scratch) {
         pass(bytes, into: &output) { input, index, _ in
             guard index + 2 < input.count, input[index + 2] == c("h") else { return nil }
             switch (input[index], input[index + 1]) {
@@ -131,7 +156,7 @@ enum ASCIIKeyRules {
         }
     }
 
-    private static func equivalences(_ bytes: [UInt8], into output: inout [UInt8]) {
+    private static func equivalences(_ bytes: Scratch, into output: inout Scratch) {
         pass(bytes, into: &output) { input, index, _ in
             let following = next(input, index)
             switch (input[index], following) {
@@ -152,7 +177,7 @@ enum ASCIIKeyRules {
         }
     }
 
-    private static func collapsingDoubles(_ bytes: [UInt8], into output: inout [UInt8]) {
+    private static func collapsingDoubles(_ bytes: Scratch, into output: inout Scratch) {
         pass(bytes, into: &output) { input, index, _ in
             let letter = input[index]
             guard letter >= c("a"), letter <= c("z"), next(input, index) == letter else { return nil }
@@ -184,11 +209,35 @@ enum ASCIIKeyRules {
         static func drop(_ count: Int) -> Replacement { Replacement(dropping: count) }
     }
 
+    /// A fixed-capacity run of bytes in temporary storage.
+    private struct Scratch {
+        private let base: UnsafeMutablePointer<UInt8>
+        private let capacity: Int
+        private(set) var count = 0
+
+        init(base: UnsafeMutablePointer<UInt8>, capacity: Int) {
+            self.base = base
+            self.capacity = capacity
+        }
+
+        subscript(index: Int) -> UInt8 { base[index] }
+        var last: UInt8? { count == 0 ? nil : base[count - 1] }
+        var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+        mutating func append(_ byte: UInt8) {
+            precondition(count < capacity, "a key pass outgrew its scratch buffer")
+            base[count] = byte
+            count += 1
+        }
+
+        mutating func removeAll() { count = 0 }
+    }
+
     /// One left-to-right pass from `input` into `output`, which it empties first: `rule` gives
     /// a replacement, or nil to copy one byte.
     @inline(__always)
-    private static func pass(_ input: [UInt8], into output: inout [UInt8], _ rule: ([UInt8], Int, [UInt8]) -> Replacement?) {
-        output.removeAll(keepingCapacity: true)
+    private static func pass(_ input: Scratch, into output: inout Scratch, _ rule: (Scratch, Int, Scratch) -> Replacement?) {
+        output.removeAll()
         var index = 0
         while index < input.count {
             if let replacement = rule(input, index, output) {
@@ -204,7 +253,7 @@ enum ASCIIKeyRules {
 
     private static func c(_ character: Unicode.Scalar) -> UInt8 { UInt8(character.value) }
 
-    private static func next(_ bytes: [UInt8], _ index: Int) -> UInt8? {
+    private static func next(_ bytes: Scratch, _ index: Int) -> UInt8? {
         index + 1 < bytes.count ? bytes[index + 1] : nil
     }
 

@@ -6,10 +6,39 @@ public enum Similarity {
     /// disagree on vowels (Koweït/Kuwait) far more than on consonants.
     public static func transliterationCost(_ a: String, _ b: String) -> Double {
         // Orthographic forms are nearly always ASCII, where a byte is a character.
-        if a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) {
-            return transliterationCost(Array(a.utf8), Array(b.utf8), isVowel: isASCIIVowel, isSpace: { $0 == 0x20 })
+        if let cost = a.withASCIIBytes({ x in b.withASCIIBytes { y in asciiTransliterationCost(x, y) } }), let cost {
+            return cost
         }
-        return transliterationCost(Array(a), Array(b), isVowel: vowels.contains, isSpace: { $0 == " " })
+        return transliterationCostByCharacter(a, b)
+    }
+
+    /// `transliterationCost` over characters: the reference the ASCII path is tested against.
+    static func transliterationCostByCharacter(_ a: String, _ b: String) -> Double {
+        transliterationCost(Array(a), Array(b), isVowel: vowels.contains, isSpace: { $0 == " " })
+    }
+
+    /// `transliterationCost` of ASCII text, counted in half steps so that the sums are integers;
+    /// it confirms every name candidate the scanner meets, so it runs on bytes in place.
+    private static func asciiTransliterationCost(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Double {
+        @inline(__always) func halfSteps(_ byte: UInt8) -> Int { isASCIIVowel(byte) || byte == 0x20 ? 1 : 2 }
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (y.count + 1)) { storage in
+            var previous = UnsafeMutableBufferPointer(rebasing: storage[0...y.count])
+            var current = UnsafeMutableBufferPointer(rebasing: storage[(y.count + 1)...])
+            previous[0] = 0
+            for j in 0..<y.count { previous[j + 1] = previous[j] + halfSteps(y[j]) }
+            for letter in x {
+                let deletion = halfSteps(letter)
+                let letterIsVowel = isASCIIVowel(letter)
+                current[0] = previous[0] + deletion
+                for j in 0..<y.count {
+                    let other = y[j]
+                    let substitution = letter == other ? 0 : letterIsVowel && isASCIIVowel(other) ? 1 : 2
+                    current[j + 1] = min(previous[j] + substitution, previous[j + 1] + deletion, current[j] + halfSteps(other))
+                }
+                swap(&previous, &current)
+            }
+            return Double(previous[y.count]) / 2
+        }
     }
 
     private static func isASCIIVowel(_ byte: UInt8) -> Bool {

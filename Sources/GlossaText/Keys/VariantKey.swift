@@ -15,23 +15,18 @@ public final class VariantKeyBuilder: Sendable {
     /// Bump when the rules change: cached indexes built with other rules are rebuilt.
     public static let rulesVersion = 3
 
-    private let orthographyRules: Transliterator
-    private let skeletonRules: Transliterator
+    private let orthographyRules = DeferredTransliterator(id: "Glossa-Orthography", rules: orthography)
+    private let skeletonRules = DeferredTransliterator(id: "Glossa-Skeleton", rules: skeleton)
 
-    public init() throws {
-        orthographyRules = try Transliterator(id: "Glossa-Orthography", rules: Self.orthography)
-        skeletonRules = try Transliterator(id: "Glossa-Skeleton", rules: Self.skeleton)
-    }
+    public init() {}
 
     /// The shared builder. Compiling the rules costs a few milliseconds, so build them once.
-    public static let shared: VariantKeyBuilder = {
-        do { return try VariantKeyBuilder() } catch { fatalError("built-in variant key rules do not compile: \(error)") }
-    }()
+    public static let shared = VariantKeyBuilder()
 
     /// Accent-folded, lower-cased text with the orthography equivalences applied; word
     /// separators are kept. Distances that confirm a key match are measured on this form.
     public func orthographic(_ text: String) throws -> String {
-        if ASCIIKeyRules.handles(text) { return String(decoding: ASCIIKeyRules.orthographic(text), as: UTF8.self) }
+        if ASCIIKeyRules.handles(text) { return ASCIIKeyRules.orthographic(text) }
         return try orthographyRules.transform(Typography.plain(text))
     }
 
@@ -60,13 +55,21 @@ public final class VariantKeyBuilder: Sendable {
     private func asciiKey(_ text: String) -> String {
         if Self.isAcronym(text) { return "=" + text.lowercased() }
         var key: [UInt8] = []
-        for word in text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D || $0 == 0x27 }) {
-            let word = Substring(decoding: word, as: UTF8.self)
-            if Self.isAcronym(word) {
-                key += Array("=".utf8) + word.lowercased().utf8
-            } else {
-                key += ASCIIKeyRules.skeleton(ASCIIKeyRules.orthographic(word))
+        key.reserveCapacity(text.utf8.count + 1)
+        let utf8 = text.utf8
+        var wordStart = utf8.startIndex
+        while wordStart < utf8.endIndex {
+            let wordEnd = utf8[wordStart...].firstIndex { $0 == 0x20 || $0 == 0x2D || $0 == 0x27 } ?? utf8.endIndex
+            if wordStart < wordEnd {
+                let word = text[wordStart..<wordEnd]
+                if Self.isAcronym(word) {
+                    key.append(UInt8(ascii: "="))
+                    key += word.lowercased().utf8
+                } else {
+                    ASCIIKeyRules.appendKey(ofWord: word, to: &key)
+                }
             }
+            wordStart = wordEnd == utf8.endIndex ? wordEnd : utf8.index(after: wordEnd)
         }
         return String(decoding: key, as: UTF8.self)
     }
