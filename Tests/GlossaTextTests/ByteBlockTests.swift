@@ -31,6 +31,20 @@ import Testing
         #expect(ByteBlock.sumOfLanes((0..<255).reduce(UInt64(0)) { sum, _ in sum &+ ByteBlock.lanes(of: 0x0A, in: full) }) == 2040)
     }
 
+    /// Every byte value in every lane, among letters: the lanes flagged are the bytes that are
+    /// not ASCII letters.
+    @Test func nonLetterLanesAreTheBytesThatAreNotASCIILetters() {
+        for lane in 0..<8 {
+            for value in 0...255 {
+                var bytes = Array("abcXYZqr".utf8)
+                bytes[lane] = UInt8(value)
+                let block = bytes.withUnsafeBytes { ByteBlock.load($0, at: 0) }
+                let isLetter = (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+                #expect(ByteBlock.nonLetterLanes(block) == (isLetter ? 0 : 0x80 << (8 * UInt64(lane))), "\(value) in lane \(lane)")
+            }
+        }
+    }
+
     /// The writer's apostrophe, counted eight bytes at a time, against a count byte by byte on
     /// texts of straight and typographic apostrophes at every offset, split across blocks too.
     @Test func apostrophesAreCountedAsByteByByte() {

@@ -48,6 +48,17 @@ enum ByteBlock {
         (block & ~(block << 1) & highBits) >> 7
     }
 
+    /// The high bit set in each byte lane of `block` that is not an ASCII letter. Lanes are
+    /// tested without a carry from one into the next: each is at most 0x7F when added to.
+    @inline(__always)
+    static func nonLetterLanes(_ block: UInt64) -> UInt64 {
+        let folded = block | (ones &* 0x20)
+        let low = folded & lowBits
+        let fromA = (low &+ ones &* 0x1F) & highBits
+        let pastZ = (low &+ ones &* 0x05) & highBits
+        return ~(fromA & ~pastZ & ~folded) & highBits
+    }
+
     /// The sum of the eight byte lanes, each at most 255.
     @inline(__always)
     static func sumOfLanes(_ lanes: UInt64) -> Int {

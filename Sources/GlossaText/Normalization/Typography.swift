@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Maps typographic look-alikes to one plain character each.
 ///
 /// Every mapping is one scalar to one scalar, so positions counted in scalars are the same
@@ -26,6 +30,12 @@ public enum Typography {
     /// Whether UTF-8 text has more typographic apostrophes (U+2019, E2 80 99) than straight
     /// ones: the writer's, for replacements. Eight bytes at a time, since it reads a whole chunk.
     public static func prefersTypographicApostrophe(_ bytes: [UInt8]) -> Bool {
+        // Without a byte 99 there is no typographic apostrophe to count: libc's memchr says so
+        // many times faster than the count below.
+        let mayHoldTypographic = bytes.withUnsafeBytes { raw in
+            raw.baseAddress.map { memchr($0, 0x99, raw.count) != nil } ?? false
+        }
+        guard mayHoldTypographic else { return false }
         var straight = 0, typographic = 0
         bytes.withUnsafeBytes { raw in
             func countByteByByte(_ range: Range<Int>) {
@@ -57,6 +67,9 @@ public enum Typography {
     }
 
     public static func plain(_ text: String) -> String {
+        // Every scalar mapped is U+0060 or starts with one of these bytes; most words hold none.
+        guard text.utf8.contains(where: { $0 == 0x60 || $0 == 0xC2 || $0 == 0xCA || $0 >= 0xE2 && $0 <= 0xE3 || $0 == 0xEF })
+        else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             scalars.append(plainScalar(scalar))

@@ -23,8 +23,8 @@ enum LatinWordBreaker {
 
     /// Appends the segments of `bytes[line]`, a line without its line break, or returns false
     /// (appending nothing) when the line holds a character outside the table.
-    static func segments(_ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>, into segments: inout [Segment]) -> Bool {
-        let firstSegment = segments.count
+    static func segments(_ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>, into segments: inout some SegmentSink) -> Bool {
+        let firstSegment = segments.mark
         let end = line.upperBound
         var offset = line.lowerBound
         guard var current = scalarClass(bytes, at: offset, end: end) else { return false }
@@ -48,11 +48,10 @@ enum LatinWordBreaker {
                 var previous: Class?
                 var last = first
                 while let following = next {
-                    if following.class == .letter, following.width == 1 {
-                        // Most of a word is a run of ASCII letters: take it whole.
-                        var runEnd = offset + 1
-                        while runEnd < end, isASCIILetter(bytes[runEnd]) { runEnd += 1 }
-                        previous = runEnd - offset == 1 ? last : .letter
+                    if following.class == .letter {
+                        // Most of a word is a run of ASCII and accented Latin letters: take it whole.
+                        let runEnd = letterRunEnd(bytes, from: offset + following.width, end: end)
+                        previous = runEnd - offset == following.width ? last : .letter
                         last = .letter
                         offset = runEnd
                     } else if isWordLike(following.class) {
@@ -62,6 +61,9 @@ enum LatinWordBreaker {
                         hasNarrowSpace = hasNarrowSpace || (following.class == .extendNumLet && following.width > 1)
                         offset += following.width
                     } else {
+                        // Spaces and other punctuation end the word without a look beyond.
+                        guard following.class == .midLetter || following.class == .midNum || following.class == .midNumLet
+                        else { break }
                         let afterMiddle = offset + following.width
                         guard afterMiddle < end else { break }
                         guard let right = scalarClass(bytes, at: afterMiddle, end: end) else {
@@ -88,14 +90,32 @@ enum LatinWordBreaker {
         return true
     }
 
-    private static func abandon(_ segments: inout [Segment], from first: Int) -> Bool {
-        segments.removeSubrange(first...)
+    private static func abandon(_ segments: inout some SegmentSink, from mark: Int) -> Bool {
+        segments.rollBack(to: mark)
         return false
     }
 
+    /// The end of the run of letters from `offset`: ASCII letters, eight at a time, and the
+    /// two-byte Latin letters U+00C0 to U+023F (leads C3 to C8) but for × and ÷. The text is
+    /// valid UTF-8, so a lead byte is followed by its continuation.
     @inline(__always)
-    private static func isASCIILetter(_ byte: UInt8) -> Bool {
-        (byte | 0x20) &- 0x61 < 26
+    private static func letterRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int, end: Int) -> Int {
+        var offset = offset
+        while offset < end {
+            if offset + 8 <= end {
+                let nonLetters = ByteBlock.nonLetterLanes(ByteBlock.load(UnsafeRawBufferPointer(bytes), at: offset))
+                offset += nonLetters == 0 ? 8 : nonLetters.trailingZeroBitCount >> 3
+                if nonLetters == 0 { continue }
+            } else {
+                while offset < end, (bytes[offset] | 0x20) &- 0x61 < 26 { offset += 1 }
+                guard offset < end else { break }
+            }
+            let byte = bytes[offset]
+            guard byte &- 0xC3 < 6, offset + 1 < end, byte != 0xC3 || bytes[offset + 1] != 0x97 && bytes[offset + 1] != 0xB7
+            else { break }
+            offset += 2
+        }
+        return offset
     }
 
     private static func isWordLike(_ c: Class) -> Bool {
@@ -188,4 +208,18 @@ enum LatinWordBreaker {
         default: return nil
         }
     }
+}
+
+/// Where the word breakers put the segments they find. The tokenizer turns each into tokens
+/// as it comes, rather than collecting a line's segments first: this runs on every word.
+protocol SegmentSink {
+    /// A mark to roll back to when a line is given up on.
+    var mark: Int { get }
+    mutating func append(_ segment: LatinWordBreaker.Segment)
+    mutating func rollBack(to mark: Int)
+}
+
+extension Array: SegmentSink where Element == LatinWordBreaker.Segment {
+    var mark: Int { count }
+    mutating func rollBack(to mark: Int) { removeSubrange(mark...) }
 }

@@ -30,23 +30,40 @@ public struct Tokenizer: Sendable {
     private func tokenize(utf8 bytes: [UInt8], from origin: SourcePosition, usingICUOnly: Bool) throws -> TokenizedText {
         var spans: [TokenSpan] = []
         spans.reserveCapacity(bytes.count / 3)
-        var segments: [LatinWordBreaker.Segment] = []
         try bytes.withUnsafeBufferPointer { buffer in
+            var sink = SpanSink(tokenizer: self, bytes: buffer, spans: spans)
+            spans = []
             var lineStart = 0
             while lineStart < buffer.count {
                 let lineBreak = Self.nextLineBreak(in: buffer, from: lineStart)
-                segments.removeAll(keepingCapacity: true)
                 let line = lineStart..<lineBreak.lowerBound
-                if !line.isEmpty, usingICUOnly
-                    || !LatinWordBreaker.segments(buffer, line: line, into: &segments) {
-                    try Self.icuSegments(buffer, line: line, locale: locale, into: &segments)
+                if !line.isEmpty, usingICUOnly || !LatinWordBreaker.segments(buffer, line: line, into: &sink) {
+                    try Self.icuSegments(buffer, line: line, locale: locale, into: &sink)
                 }
-                if !lineBreak.isEmpty { segments.append(LatinWordBreaker.Segment(range: lineBreak, kind: .other)) }
-                for segment in segments { append(segment, in: buffer, to: &spans) }
+                if !lineBreak.isEmpty { sink.append(LatinWordBreaker.Segment(range: lineBreak, kind: .other)) }
                 lineStart = lineBreak.upperBound
             }
+            spans = sink.spans
         }
         return TokenizedText(bytes: bytes, spans: spans, origin: origin)
+    }
+
+    /// Turns segments into token spans as the word breakers find them.
+    private struct SpanSink: SegmentSink {
+        let tokenizer: Tokenizer
+        let bytes: UnsafeBufferPointer<UInt8>
+        var spans: [TokenSpan]
+
+        var mark: Int { spans.count }
+
+        @inline(__always)
+        mutating func append(_ segment: LatinWordBreaker.Segment) {
+            tokenizer.append(segment, in: bytes, to: &spans)
+        }
+
+        mutating func rollBack(to mark: Int) {
+            spans.removeSubrange(mark...)
+        }
     }
 
     /// The next mandatory break at or after `start` (CR LF, LF, CR, VT, FF, NEL, LS, PS), or
@@ -84,7 +101,7 @@ public struct Tokenizer: Sendable {
 
     /// ICU's segments of one line, converted from UTF-16 offsets to byte offsets.
     private static func icuSegments(_ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>, locale: String,
-                                    into segments: inout [LatinWordBreaker.Segment]) throws {
+                                    into segments: inout some SegmentSink) throws {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[line]), as: UTF8.self)
         var offset = line.lowerBound
         var unitsPassed = 0
@@ -100,6 +117,7 @@ public struct Tokenizer: Sendable {
         }
     }
 
+    @inline(__always)
     private func append(_ segment: LatinWordBreaker.Segment, in bytes: UnsafeBufferPointer<UInt8>, to spans: inout [TokenSpan]) {
         let range = segment.range
         func span(_ range: Range<Int>, _ kind: Token.Kind) -> TokenSpan {
@@ -111,7 +129,7 @@ public struct Tokenizer: Sendable {
         case .other:
             spans.append(span(range, Self.isSpace(bytes[range]) ? .space : .punctuation))
         case .word:
-            func appendWord(_ part: Range<Int>) {
+            @inline(__always) func appendWord(_ part: Range<Int>) {
                 if segment.mayHoldApostrophe, let (cut, isElision) = splitPoint(of: bytes[part]) {
                     // "d'Hérat" is an article and a name; in "Taliban's", "'s" is grammar, not name.
                     let kinds: (Token.Kind, Token.Kind) = isElision ? (.elision, .word) : (.word, .punctuation)
@@ -137,6 +155,7 @@ public struct Tokenizer: Sendable {
     }
 
     /// `range` less the underscores at either end, when something is left between them.
+    @inline(__always)
     static func withoutEdgeUnderscores(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         guard bytes[range.lowerBound] == 0x5F || bytes[range.upperBound - 1] == 0x5F else { return range }
         var start = range.lowerBound, end = range.upperBound
