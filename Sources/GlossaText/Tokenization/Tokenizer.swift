@@ -61,6 +61,11 @@ public struct Tokenizer: Sendable {
             tokenizer.append(segment, in: bytes, to: &spans)
         }
 
+        @inline(__always)
+        mutating func appendPlain(_ range: Range<Int>, isSpace: Bool) {
+            spans.append(TokenSpan(start: Int32(range.lowerBound), length: Int32(range.count), kind: isSpace ? .space : .word))
+        }
+
         mutating func rollBack(to mark: Int) {
             spans.removeSubrange(mark...)
         }
