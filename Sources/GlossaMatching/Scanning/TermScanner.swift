@@ -106,7 +106,7 @@ public final class TermScanner {
         }
         try text.bytes.withUnsafeBufferPointer { bytes in
             for (index, span) in text.spans.enumerated() where span.kind != .space && span.kind != .punctuation {
-                let (id, isNew) = words.insert(UnsafeBufferPointer(rebasing: bytes[span.range]))
+                let (id, isNew) = words.insert(span.range, of: bytes)
                 if isNew {
                     let made = try makeKeyed(text.text(index), appendingTo: &keyBytes)
                     keyed.append(made)
@@ -277,7 +277,7 @@ public final class TermScanner {
             wordConfirmations[Int(id)] = .some(confirmation)
         } else {
             let range = Int(text.spans[span.lowerBound].start)..<text.spans[span.upperBound].end
-            let (spanID, isNew) = text.bytes.withUnsafeBufferPointer { spans.insert(UnsafeBufferPointer(rebasing: $0[range])) }
+            let (spanID, isNew) = text.bytes.withUnsafeBufferPointer { spans.insert(range, of: $0) }
             spelling = -1 - spanID
             if isNew {
                 // The last word: a span may end on the full stop of initials.

@@ -1,0 +1,41 @@
+import Testing
+@testable import GlossaMatching
+
+@Suite struct WordTableTests {
+    /// Words of every length around the packed ones' limits, read from every place in a text
+    /// (its last bytes too, where they cannot be loaded eight at a time), against a dictionary.
+    @Test func numbersWordsAsADictionaryWould() {
+        var state: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33) % bound
+        }
+        let alphabet: [UInt8] = [0x00, 0x61, 0x62, 0xC3, 0xA9, 0xFF]
+        var table = WordTable()
+        var reference: [[UInt8]: Int32] = [:]
+        for round in 0..<20_000 {
+            let word = (0..<(1 + next(20))).map { _ in alphabet[next(alphabet.count)] }
+            // The word at the start, the middle or the very end of its text.
+            let before = (0..<next(3) * 7).map { _ in UInt8(0x20) }
+            let after = round % 3 == 0 ? [] : (0..<next(20)).map { _ in UInt8(0x7A) }
+            let text = before + word + after
+            let (id, isNew) = text.withUnsafeBufferPointer { table.insert(before.count..<(before.count + word.count), of: $0) }
+            if let known = reference[word] {
+                #expect(id == known && !isNew, "\(word)")
+            } else {
+                #expect(isNew && Int(id) == reference.count, "\(word)")
+                reference[word] = id
+            }
+            #expect(Array(table.bytes(of: id)) == word)
+        }
+        #expect(table.count == reference.count)
+    }
+
+    /// A trailing NUL byte makes another word: the packed bytes alone would not tell.
+    @Test func lengthTellsWordsWithTrailingZerosApart() {
+        var table = WordTable()
+        let ids = [[0x61], [0x61, 0x00], [0x61, 0x00, 0x00], Array(repeating: 0x00, count: 16), Array(repeating: 0x00, count: 17)]
+            .map { (word: [UInt8]) in word.withUnsafeBufferPointer { table.insert($0).id } }
+        #expect(Set(ids).count == 5)
+    }
+}
