@@ -5,23 +5,26 @@
 /// struct key fed every field to SipHash, and its lookups and regrowth took 3 % of a check of
 /// dense text.
 struct PackedKeyTable<Value> {
-    /// Each slot holds an index into `values` + 1, or 0 when empty.
-    private var slots = [Int32](repeating: 0, count: 1 << 10)
-    private var keys: [UInt64] = []
-    private var values: [Value] = []
+    /// A key and its value side by side: a lookup reads one slot, where separate arrays of
+    /// slots, keys and values missed the cache up to three times for a verdict not used lately.
+    fileprivate struct Slot {
+        var key: UInt64 = 0
+        /// nil for an empty slot.
+        var value: Value?
+    }
 
-    var count: Int { keys.count }
+    private var slots = [Slot](repeating: Slot(), count: 1 << 10)
+    private(set) var count = 0
 
     subscript(key: UInt64) -> Value? {
         get {
             let mask = slots.count - 1
             var slot = Self.slot(key, mask: mask)
-            while true {
-                let entry = Int(slots[slot])
-                if entry == 0 { return nil }
-                if keys[entry - 1] == key { return values[entry - 1] }
+            while slots[slot].value != nil {
+                if slots[slot].key == key { return slots[slot].value }
                 slot = (slot + 1) & mask
             }
+            return nil
         }
     }
 
@@ -29,20 +32,19 @@ struct PackedKeyTable<Value> {
     mutating func insert(_ value: Value, for key: UInt64) {
         let mask = slots.count - 1
         var slot = Self.slot(key, mask: mask)
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        keys.append(key)
-        values.append(value)
-        slots[slot] = Int32(keys.count)
-        if keys.count * 2 > slots.count { grow() }
+        while slots[slot].value != nil { slot = (slot + 1) & mask }
+        slots[slot] = Slot(key: key, value: value)
+        count += 1
+        if count * 2 > slots.count { grow() }
     }
 
     private mutating func grow() {
-        var larger = [Int32](repeating: 0, count: slots.count * 2)
+        var larger = [Slot](repeating: Slot(), count: slots.count * 2)
         let mask = larger.count - 1
-        for (index, key) in keys.enumerated() {
-            var slot = Self.slot(key, mask: mask)
-            while larger[slot] != 0 { slot = (slot + 1) & mask }
-            larger[slot] = Int32(index + 1)
+        for entry in slots where entry.value != nil {
+            var slot = Self.slot(entry.key, mask: mask)
+            while larger[slot].value != nil { slot = (slot + 1) & mask }
+            larger[slot] = entry
         }
         slots = larger
     }
@@ -55,3 +57,4 @@ struct PackedKeyTable<Value> {
 }
 
 extension PackedKeyTable: Sendable where Value: Sendable {}
+extension PackedKeyTable.Slot: Sendable where Value: Sendable {}

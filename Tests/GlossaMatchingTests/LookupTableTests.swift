@@ -39,3 +39,24 @@ import Testing
         #expect(Set(ids).count == 5)
     }
 }
+
+@Suite struct PackedKeyTableTests {
+    /// Keys 0 and up, many past a growth, and values that are themselves nil (a verdict of
+    /// "no finding" is memoised too), against a dictionary.
+    @Test func answersAsADictionaryWould() {
+        var table = PackedKeyTable<Int?>()
+        var reference: [UInt64: Int?] = [:]
+        for index in 0..<5_000 {
+            let key = UInt64(index) &* 0x1_0000_0001 >> (index % 3 == 0 ? 32 : 0)
+            guard reference[key] == nil else { continue }
+            let value: Int? = index % 5 == 0 ? nil : index
+            table.insert(value, for: key)
+            reference[key] = .some(value)
+        }
+        #expect(table.count == reference.count)
+        for (key, value) in reference {
+            #expect(table[key] == .some(value), "\(key)")
+        }
+        #expect(table[UInt64.max] == nil)
+    }
+}
