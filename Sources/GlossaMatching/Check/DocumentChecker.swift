@@ -706,6 +706,8 @@ public final class DocumentChecker {
 
     /// `TextForms.exact`, memoised: the same names recur throughout a document.
     private func exact(_ text: String) throws -> String {
+        // The byte path costs less than a lookup of the memo; only ICU's answers are kept.
+        if let exact = TextForms.exactWithoutICU(text) { return exact }
         if let cached = exactForms[text] { return cached }
         let exact = try TextForms.exact(text)
         exactForms[text] = exact

@@ -11,6 +11,12 @@ public enum TextForms {
         return try exactWithICU(text)
     }
 
+    /// `exact` when the bytes decide it (ASCII and Latin-1 letters), nil when ICU must: cheap
+    /// enough that a caller need not remember it, unlike ICU's answer.
+    public static func exactWithoutICU(_ text: String) -> String? {
+        latinExact(text.utf8)
+    }
+
     /// `exact` through ICU alone: the reference the byte path is tested against.
     static func exactWithICU(_ text: some StringProtocol) throws -> String {
         // A soft hyphen only says where a line may break: "Kan\u{AD}dahar" is "Kandahar".
