@@ -48,7 +48,11 @@ public final class DocumentChecker {
     private let tokenizer: Tokenizer
     private let spoofChecker: SpoofChecker
     private let toLatin: DeferredTransliterator
-    private var misspellingCache: [String: (form: Int32, ratio: Double)?] = [:]
+    /// The nearest name of each distinct text looked at as a misspelling, by the text's id in
+    /// `misspellingTexts`: a byte table costs less than hashing a String, and in text of
+    /// ever-new words most capitalised ones are looked at once.
+    private var misspellingTexts = WordTable()
+    private var nearestNames: [(form: Int32, ratio: Double)?] = []
     private var exactForms: [String: String] = [:]
     public var checksMisspellings = true
     /// Whether findings carry the line around them (`Finding.excerpt`). Only the human report
@@ -121,7 +125,10 @@ public final class DocumentChecker {
             // Verdicts are keyed by word and span ids.
             verdicts = PackedKeyTable()
         }
-        if misspellingCache.count > vocabularyLimit { misspellingCache = [:] }
+        if misspellingTexts.count > vocabularyLimit {
+            misspellingTexts = WordTable()
+            nearestNames = []
+        }
         if exactForms.count > vocabularyLimit { exactForms = [:] }
     }
 
@@ -810,7 +817,9 @@ public final class DocumentChecker {
 
     /// ASCII first: most words start with a lower-case ASCII letter.
     private func nearestName(_ text: String, wordIDs: [Int32]) throws -> (Int32, Double)? {
-        if let cached = misspellingCache[text] { return cached }
+        var bytes = text
+        let (textID, isNew) = bytes.withUTF8 { misspellingTexts.insert($0) }
+        guard isNew else { return nearestNames[Int(textID)] }
         var result: (form: Int32, ratio: Double)?
         let key = wordIDs.flatMap { scanner.key($0) }
         // Most capitalised words are far from every glossary key: the neighbour index says so
@@ -833,8 +842,7 @@ public final class DocumentChecker {
                 result = (position, ratio)
             }
         }
-        // `.some`: a plain nil would remove the entry, and words without a near name are most of them.
-        misspellingCache[text] = .some(result)
+        nearestNames.append(result)
         return result
     }
 
