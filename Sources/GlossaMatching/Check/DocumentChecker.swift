@@ -701,14 +701,13 @@ public final class DocumentChecker {
             && (isAbbreviation || isTitleAndSurname || full.hasSuffix(" " + form.exact) || full.hasPrefix(form.exact + " "))
     }
 
-    private var spellingIDs: [String: Int32] = [:]
+    private var spellingIDs = WordTable()
 
-    /// Numbers the folded spellings verdicts hold, for `ConceptUsages`.
+    /// Numbers the spellings verdicts hold, for `ConceptUsages`. They are exact forms
+    /// (`TextForms.exact`, normalised), so the same spelling is the same bytes.
     private func spellingID(_ spelling: String) -> Int32 {
-        if let id = spellingIDs[spelling] { return id }
-        let id = Int32(spellingIDs.count)
-        spellingIDs[spelling] = id
-        return id
+        var spelling = spelling
+        return spelling.withUTF8 { spellingIDs.insert($0).id }
     }
 
     /// `TextForms.exact`, memoised: the same names recur throughout a document.
