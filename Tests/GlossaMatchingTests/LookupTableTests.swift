@@ -1,4 +1,5 @@
 import Testing
+@testable import GlossaGlossary
 @testable import GlossaMatching
 
 @Suite struct WordTableTests {
@@ -58,5 +59,19 @@ import Testing
             #expect(table[key] == .some(value), "\(key)")
         }
         #expect(table[UInt64.max] == nil)
+    }
+}
+
+@Suite struct PluralSlotTests {
+    /// The words and numbers before a name that make it plural in French, and none in English.
+    @Test func wordsAndNumbersThatMakeANamePlural() {
+        let french = LanguageCode.french, english = LanguageCode.english
+        for (word, isNumber, expected) in [("2", true, true), ("1", true, false), ("10", true, true), ("0", true, false),
+                                           ("1,5", true, true), ("٣", true, false), ("١٢", true, true),
+                                           ("Les", false, true), ("plusieurs", false, true), ("nombreuses", false, true),
+                                           ("nombreusesx", false, false), ("un", false, false), ("lesquels", false, false)] {
+            #expect(TextContext.makesPlural(word, isNumber: isNumber, language: french) == expected, "\(word)")
+            #expect(!TextContext.makesPlural(word, isNumber: isNumber, language: english), "\(word)")
+        }
     }
 }

@@ -97,15 +97,22 @@ struct TextContext {
         guard language.primary == "fr" else { return false }
         if isNumber {
             // Every word is asked, once: ASCII needs no look at Unicode properties.
-            if word.utf8.allSatisfy({ $0 < 0x80 }) {
-                let digits = word.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }
-                return digits.count > 1 || (digits.first.map { $0 > 0x31 } ?? false)
+            let ascii = word.withASCIIBytes { bytes in
+                var digits = 0, first: UInt8 = 0
+                for byte in bytes where byte >= 0x30 && byte <= 0x39 {
+                    if digits == 0 { first = byte }
+                    digits += 1
+                }
+                return digits > 1 || digits == 1 && first > 0x31
             }
+            if let ascii { return ascii }
             let digits = word.filter(\.isNumber)
             return digits.count > 1 || (Int(digits) ?? 0) > 1
         }
-        return frenchPluralWords.contains(word.lowercased())
+        return word.utf8.count <= longestPluralWord && frenchPluralWords.contains(word.lowercased())
     }
+
+    private static let longestPluralWord = frenchPluralWords.map(\.utf8.count).max() ?? 0
 
     /// Whether a word opens a sentence, for the capital of its replacement.
     enum SentenceStart {
