@@ -43,7 +43,7 @@ import Testing
 
     private let lines = [
         "épée", "Éric", "Kabul's", "PARIS", "Zürich", "nai\u{308}ve", "ŒUVRE", "straße", "İstanbul", "Ωmega",
-        "l'été", "aujourd'hui", "", "x", "États-Unis", "ÇA",
+        "l'été", "aujourd'hui", "", "x", "États-Unis", "ÇA", "Þorn", "øre", "×", "ÿ",
     ]
 
     private let queries = [
@@ -51,6 +51,7 @@ import Testing
         "paris", "Paris", "zürich", "ZÜRICH", "Zu\u{308}rich", "naïve", "NAÏVE", "oeuvre", "œuvre", "Œuvre", "straße",
         "STRASSE", "istanbul", "i\u{307}stanbul", "İstanbul", "ωmega", "ΩMEGA", "l'été", "L'ÉTÉ", "aujourd'hui", "",
         "x", "X", "états-unis", "ça", "Ça", "absent", "é",
+        "þorn", "ÞORN", "ØRE", "Øre", "×", "ÿ", "Ÿ", "ÀÉÎÕÜ", "àéîõü", "µ", "Μ",
     ]
 
     @Test(arguments: ["\n", "\r\n", "\r"])

@@ -196,14 +196,20 @@ public struct WordList: Sendable {
     private func isListed(_ word: String, includingNames: Bool) -> Bool {
         var contiguous = word
         return contiguous.withUTF8 { utf8 in
-            guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            // ASCII and the Latin-1 letters (lead byte C3, as in "é" and "É") lower by one bit;
+            // anything else is lowered by the standard library.
+            guard utf8.allSatisfy({ $0 < 0xC0 || $0 == 0xC3 }) else {
                 let lowered = word.lowercased()
                 return common.contains(lowered) || includingNames && hasNames && capitalised.contains(lowered)
             }
-            // ASCII is lowered in a stack buffer: no allocation for the common case.
+            // Lowered in a stack buffer: no allocation for nearly every word.
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count) { lowered in
+                var afterLead = false
                 for (index, byte) in utf8.enumerated() {
-                    lowered[index] = Self.isASCIICapital(byte) ? byte | 0x20 : byte
+                    // C3 80 to C3 9E are À to Þ, × (C3 97) aside; their lower case is 20 on.
+                    let isCapital = afterLead ? byte <= 0x9E && byte != 0x97 : Self.isASCIICapital(byte)
+                    lowered[index] = isCapital ? byte | 0x20 : byte
+                    afterLead = byte == 0xC3
                 }
                 let bytes = UnsafeBufferPointer(lowered)
                 return common.contains(bytes) || includingNames && hasNames && capitalised.contains(bytes)
