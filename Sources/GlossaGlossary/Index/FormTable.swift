@@ -34,6 +34,10 @@ public final class FormTable: RandomAccessCollection, Sendable {
     }
     /// The form's `folded` spelling, without building the `Form`.
     public func folded(at position: Int) -> String { foldeds[position] }
+    /// The bytes of the form's `folded` spelling, without building a String.
+    public func withFoldedBytes<Result>(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        foldeds.withBytes(position, body)
+    }
     /// The length in bytes of the form's variant key.
     public func keyLength(at position: Int) -> Int { keys.withBytes(position) { $0.count } }
     /// Whether two forms have the same exact form (`TextForms.exact`).

@@ -827,18 +827,24 @@ public final class DocumentChecker {
         let neighbours = terms.listedNeighbours(hashes)
         if !neighbours.isEmpty, !terms.isListed(exact: try TextForms.exact(text)) {
             let folded = try TextForms.folded(text)
-            for position in neighbours {
-                // Read from the form table's column: most neighbours fall short, and need no `Form`.
-                let name = terms.forms.folded(at: Int(position))
-                guard let ratio = Similarity.ratio(folded, name, reaching: Self.misspellingFloor), ratio > (result?.1 ?? 0),
-                      name != folded, Self.differingWordsAreNear(text, folded: folded, name),
-                      !dictionary.hasCommonWord(text, folded: folded, inPlaceOfAWordOf: name),
-                      // "Qatari" is made from "Qatar"; nothing is made from a name of several words.
-                      name.contains(" ") || !TermScanner.isDerived(folded: folded, fromAnyOf: [name]),
-                      KeyNeighbourhood.mayBeTypo(folded, keyLength: key.count, of: name,
-                                                 nameKeyLength: terms.forms.keyLength(at: Int(position)))
-                else { continue }
-                result = (position, ratio)
+            var foldedBytes = folded
+            foldedBytes.withUTF8 { foldedBytes in
+                for position in neighbours {
+                    // Measured on the form table's bytes: most neighbours fall short, and need
+                    // neither a `Form` nor a String.
+                    guard let ratio = terms.forms.withFoldedBytes(at: Int(position), {
+                        Similarity.ratio(foldedBytes, $0, reaching: Self.misspellingFloor)
+                    }), ratio > (result?.1 ?? 0) else { continue }
+                    let name = terms.forms.folded(at: Int(position))
+                    guard name != folded, Self.differingWordsAreNear(text, folded: folded, name),
+                          !dictionary.hasCommonWord(text, folded: folded, inPlaceOfAWordOf: name),
+                          // "Qatari" is made from "Qatar"; nothing is made from a name of several words.
+                          name.contains(" ") || !TermScanner.isDerived(folded: folded, fromAnyOf: [name]),
+                          KeyNeighbourhood.mayBeTypo(folded, keyLength: key.count, of: name,
+                                                     nameKeyLength: terms.forms.keyLength(at: Int(position)))
+                    else { continue }
+                    result = (position, ratio)
+                }
             }
         }
         nearestNames.append(result)

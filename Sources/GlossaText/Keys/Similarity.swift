@@ -124,29 +124,43 @@ public enum Similarity {
     /// short: on ASCII, the table stops as soon as the distance must exceed what `floor` allows.
     public static func ratio(_ a: String, _ b: String, reaching floor: Double) -> Double? {
         var a = a, b = b
-        let bounded: Double?? = a.withUTF8 { x in
-            b.withUTF8 { y in
-                guard x.allSatisfy({ $0 < 0x80 }), y.allSatisfy({ $0 < 0x80 }) else { return .none }
-                let length = max(x.count, y.count)
-                guard length > 0 else { return .some(1) }
-                // One more than `floor` allows, so that rounding cannot cut off a pair the
-                // ratio below accepts.
-                let limit = Int(((1 - floor) * Double(length)).rounded(.up)) + 1
-                guard let distance = editDistance(x, y, atMost: limit) else { return .some(nil) }
-                return .some(1 - Double(distance) / Double(length))
-            }
-        }
-        let ratio = bounded ?? self.ratio(a, b)
+        return a.withUTF8 { x in b.withUTF8 { y in ratio(x, y, reaching: floor) } }
+    }
+
+    /// `ratio(_:_:reaching:)` of UTF-8 bytes: ASCII is measured in place, without a String.
+    public static func ratio(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>, reaching floor: Double) -> Double? {
+        let ratio = boundedASCIIRatio(x, y, reaching: floor)
+            ?? self.ratio(String(decoding: x, as: UTF8.self), String(decoding: y, as: UTF8.self))
         return ratio.flatMap { $0 >= floor ? $0 : nil }
     }
 
+    /// The ratio of ASCII text, or `.some(nil)` once the distance is past what `floor` allows;
+    /// nil when either is not ASCII.
+    private static func boundedASCIIRatio(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>,
+                                          reaching floor: Double) -> Double?? {
+        guard x.allSatisfy({ $0 < 0x80 }), y.allSatisfy({ $0 < 0x80 }) else { return .none }
+        let length = max(x.count, y.count)
+        guard length > 0 else { return .some(1) }
+        // One more than `floor` allows, so that rounding cannot cut off a pair the
+        // ratio below accepts.
+        let limit = Int(((1 - floor) * Double(length)).rounded(.up)) + 1
+        guard let distance = editDistance(x, y, atMost: limit) else { return .some(nil) }
+        return .some(1 - Double(distance) / Double(length))
+    }
+
     /// The distance when it is at most `limit`, else nil; three rows of the table, since a
-    /// transposition looks two rows back.
+    /// transposition looks two rows back. Only the band of cells within `limit` of the
+    /// diagonal is filled: any cell beyond it is more than `limit` already.
     static func editDistance<Letters: RandomAccessCollection>(_ x: Letters, _ y: Letters, atMost limit: Int = .max) -> Int?
     where Letters.Element: Equatable, Letters.Index == Int {
         guard abs(x.count - y.count) <= limit else { return nil }
         if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
         let width = y.count + 1
+        // No cell lies farther from the diagonal than the longer word is long.
+        let band = min(limit, max(x.count, y.count))
+        // Stands for every cell outside the band (there are some only when `band` is `limit`):
+        // beyond the limit, and safe to add one to.
+        let outside = band + 1
         let (x0, y0) = (x.startIndex, y.startIndex)
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { rows in
             var beforePrevious = rows.baseAddress!, previous = beforePrevious + width, current = previous + width
@@ -156,9 +170,11 @@ public enum Similarity {
             // reaches it, every later row exceeds it too.
             var previousMinimum = 0
             for i in 1...x.count {
-                current[0] = i
-                var minimum = i
-                for j in 1...y.count {
+                let low = max(1, i - band), high = min(y.count, i + band)
+                current[low - 1] = low == 1 ? i : outside
+                if high < y.count { current[high + 1] = outside }
+                var minimum = low == 1 ? i : outside
+                for j in low...high {
                     let substitution = x[x0 + i - 1] == y[y0 + j - 1] ? 0 : 1
                     var best = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + substitution)
                     if i > 1, j > 1, x[x0 + i - 1] == y[y0 + j - 2], x[x0 + i - 2] == y[y0 + j - 1] {
