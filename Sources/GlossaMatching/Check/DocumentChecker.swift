@@ -71,6 +71,7 @@ public final class DocumentChecker {
         tokenizer = Tokenizer(locale: language.primary)
         spoofChecker = try SpoofChecker()
         toLatin = DeferredTransliterator(systemID: "Any-Latin")
+        listedShapes = Self.listedShapes(in: language)
     }
 
     /// The findings of one chunk; the concepts it names go to `usages`, for `InconsistencyCheck`.
@@ -165,6 +166,20 @@ public final class DocumentChecker {
 
     static let determiners: Set<String> = ["le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "the", "a", "an"]
 
+    /// The shapes a few short words take by being listed, by the word lowered and plain:
+    /// determiners, and in French "de", words of quantity and words that make a name plural.
+    private let listedShapes: [String: WordShape]
+
+    private static func listedShapes(in language: LanguageCode) -> [String: WordShape] {
+        var shapes: [String: WordShape] = [:]
+        for word in determiners { shapes[word, default: []].insert(.determiner) }
+        guard language.primary == "fr" else { return shapes }
+        for word in ["de", "d'"] { shapes[word, default: []].insert(.de) }
+        for word in TextContext.frenchQuantityWords { shapes[word, default: []].insert(.quantity) }
+        for word in TextContext.frenchPluralWords { shapes[word, default: []].insert(.pluralAsWord) }
+        return shapes
+    }
+
     private var shapes: [WordShape] = []
 
     private func learnShapes(upTo count: Int) {
@@ -183,18 +198,14 @@ public final class DocumentChecker {
                 shape.insert(.ordinary)
                 if startsWithCapital, !dictionary.containsCommonWord(word) { shape.insert(.listedName) }
             }
-            if TextContext.makesPlural(word, isNumber: false, language: language) { shape.insert(.pluralAsWord) }
             if TextContext.makesPlural(word, isNumber: true, language: language) { shape.insert(.pluralAsNumber) }
             if language.primary == "fr", !startsWithCapital, shape.contains(.ordinary), word.hasSuffix("s") || word.hasSuffix("x") {
                 shape.insert(.pluralAdjective)
             }
             if !startsWithCapital, shape.contains(.ordinary), word.unicodeScalars.count > 3 { shape.insert(.endsMisspelling) }
-            // The longest of these words, "vingtaines", has ten letters.
-            if word.utf8.count <= 12 {
-                let lowered = Typography.plain(word.lowercased())
-                if Self.determiners.contains(lowered) { shape.insert(.determiner) }
-                if language.primary == "fr", lowered == "de" || lowered == "d'" { shape.insert(.de) }
-                if language.primary == "fr", TextContext.frenchQuantityWords.contains(lowered) { shape.insert(.quantity) }
+            // The longest listed words, "nombreuses" and "vingtaines", have ten letters.
+            if word.utf8.count <= 12, let listed = listedShapes[Typography.plain(word.lowercased())] {
+                shape.formUnion(listed)
             }
             shapes.append(shape)
         }
