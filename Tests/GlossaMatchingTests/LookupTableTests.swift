@@ -68,6 +68,8 @@ import Testing
         let french = LanguageCode.french, english = LanguageCode.english
         for (word, isNumber, expected) in [("2", true, true), ("1", true, false), ("10", true, true), ("0", true, false),
                                            ("1,5", true, true), ("٣", true, false), ("١٢", true, true),
+                                           ("2é", true, true), ("é1", true, false), ("é2é3", true, true), ("²", true, false),
+                                           ("1²", true, true), ("Ⅻ", true, false),
                                            ("Les", false, true), ("plusieurs", false, true), ("nombreuses", false, true),
                                            ("nombreusesx", false, false), ("un", false, false), ("lesquels", false, false)] {
             #expect(TextContext.makesPlural(word, isNumber: isNumber, language: french) == expected, "\(word)")

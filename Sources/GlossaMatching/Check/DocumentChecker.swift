@@ -203,8 +203,11 @@ public final class DocumentChecker {
                 shape.insert(.pluralAdjective)
             }
             if !startsWithCapital, shape.contains(.ordinary), word.unicodeScalars.count > 3 { shape.insert(.endsMisspelling) }
-            // The longest listed words, "nombreuses" and "vingtaines", have ten letters.
-            if word.utf8.count <= 12, let listed = listedShapes[Typography.plain(word.lowercased())] {
+            // The longest listed words, "nombreuses" and "vingtaines", have ten letters, all
+            // ASCII: a word with other letters is none of them, unless its only other
+            // characters are apostrophes that `Typography.plain` makes plain (’, ʼ, ´).
+            if word.utf8.count <= 12, word.utf8.allSatisfy({ $0 < 0xC0 || $0 == 0xC2 || $0 == 0xCA || $0 == 0xE2 }),
+               let listed = listedShapes[Typography.plain(word.lowercased())] {
                 shape.formUnion(listed)
             }
             shapes.append(shape)

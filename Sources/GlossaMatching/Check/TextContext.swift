@@ -96,16 +96,21 @@ struct TextContext {
     static func makesPlural(_ word: String, isNumber: Bool, language: LanguageCode) -> Bool {
         guard language.primary == "fr" else { return false }
         if isNumber {
-            // Every word is asked, once: ASCII needs no look at Unicode properties.
-            let ascii = word.withASCIIBytes { bytes in
+            // Every word is asked, once. In ASCII and Latin letters (U+00C0 to U+027F, lead
+            // bytes C3 to C9) the only numbers are the ASCII digits, counted on bytes.
+            let latin = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
                 var digits = 0, first: UInt8 = 0
-                for byte in bytes where byte >= 0x30 && byte <= 0x39 {
-                    if digits == 0 { first = byte }
-                    digits += 1
+                for byte in bytes {
+                    if byte >= 0x30 && byte <= 0x39 {
+                        if digits == 0 { first = byte }
+                        digits += 1
+                    } else if byte >= 0xC0, byte < 0xC3 || byte > 0xC9 {
+                        return nil
+                    }
                 }
                 return digits > 1 || digits == 1 && first > 0x31
             }
-            if let ascii { return ascii }
+            if let latin, let latin { return latin }
             let digits = word.filter(\.isNumber)
             return digits.count > 1 || (Int(digits) ?? 0) > 1
         }
