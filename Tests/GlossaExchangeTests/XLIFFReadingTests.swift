@@ -116,6 +116,31 @@ import Testing
         #expect(second.skippedUnits == 1)
     }
 
+    /// Unit ids are unique only within a file: a unit whose id an earlier file used is named
+    /// with its file as well, and the other units keep their ids.
+    @Test func unitsOfLaterFilesWithTheSameIdAreNamedByTheirFile() throws {
+        let twelve = """
+            <xliff version="1.2">
+            <file original="a.html" source-language="fr" target-language="en"><body>
+              <trans-unit id="1"><source>un</source><target>one</target></trans-unit>
+              <trans-unit id="2"><source>deux</source><target>two</target></trans-unit></body></file>
+            <file original="b.html" source-language="fr" target-language="en"><body>
+              <trans-unit id="1"><source>trois</source><target>three</target></trans-unit>
+              <trans-unit id="3"><source>quatre</source><target>four</target></trans-unit></body></file>
+            <file original="" source-language="fr" target-language="en"><body>
+              <trans-unit id="2"><source>cinq</source><target>five</target></trans-unit></body></file></xliff>
+            """
+        #expect(try fixture.read(twelve, name: "files12.xlf").segments.map(\.id) == ["1", "2", "b.html/1", "3", "3/2"])
+        let two = """
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr" trgLang="en">
+            <file id="f1"><unit id="u1"><segment><source>un</source><target>one</target></segment></unit></file>
+            <file id="f2"><unit id="u1"><segment><source>deux</source><target>two</target></segment>
+              <segment id="s"><source>trois</source><target>three</target></segment></unit>
+              <unit id="u2"><segment><source>quatre</source><target>four</target></segment></unit></file></xliff>
+            """
+        #expect(try fixture.read(two, name: "files2.xlf").segments.map(\.id) == ["u1", "f2/u1", "f2/u1/s", "u2"])
+    }
+
     /// Text marked not to translate stays in its segment, in place, and its ranges are given:
     /// in XLIFF 1.2 by `<mrk mtype="protected">`; in XLIFF 2 by `translate="no"` on `<mrk>`, or
     /// on `<sm>` up to its `<em>`, also in the unit's next segment, and `translate="yes"` within

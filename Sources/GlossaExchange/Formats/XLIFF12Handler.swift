@@ -23,7 +23,7 @@ final class XLIFF12Handler: BilingualFormatHandler {
     private var overridden: (source: String?, target: String?) = (nil, nil)
     private var fileMatchesPair = true
     private var skipped = 0
-    private var unitCount = 0
+    private var unitNames = UnitNames()
     private var unit: Unit?
     /// `translate="no"` on the unit or a group around it: its text is meant to stay as it is.
     private var scopes = TranslateScopes(elements: ["group", "trans-unit"])
@@ -43,10 +43,9 @@ final class XLIFF12Handler: BilingualFormatHandler {
         switch name {
         case "file":
             enterFile(attributes)
+            unitNames.enterFile(named: attributes["original"])
         case "trans-unit":
-            unitCount += 1
-            let id = attributes["id"] ?? ""
-            unit = Unit(id: id.isEmpty ? String(unitCount) : id, line: line())
+            unit = Unit(id: unitNames.name(ofUnitWithID: attributes["id"]), line: line())
         case "source" where parent == "trans-unit" && unit?.source == nil:
             text.begin(.source, role: InlineRole.xliff12)
         case "target" where parent == "trans-unit" && unit?.target == nil:

@@ -19,7 +19,7 @@ final class XLIFF2Handler: BilingualFormatHandler {
     private var languages: (source: String, target: String)?
     private var overridden: (source: String?, target: String?) = (nil, nil)
     private var skipped = 0
-    private var unitCount = 0
+    private var unitNames = UnitNames()
     private var unitID: String?
     /// `translate="no"` on the unit, its group or its file: its text is meant to stay as it is.
     private var scopes = TranslateScopes(elements: ["file", "group", "unit"])
@@ -47,10 +47,10 @@ final class XLIFF2Handler: BilingualFormatHandler {
             let target = RequestedLanguages.settle(declared: attributes["trgLang"], requested: requested.target)
             languages = (source.language, target.language)
             overridden = (source.overridden, target.overridden)
+        case "file":
+            unitNames.enterFile(named: attributes["id"])
         case "unit":
-            unitCount += 1
-            let id = attributes["id"] ?? ""
-            unitID = id.isEmpty ? String(unitCount) : id
+            unitID = unitNames.name(ofUnitWithID: attributes["id"])
             segmentCount = 0
         case "segment" where parent == "unit":
             segmentCount += 1
