@@ -20,7 +20,7 @@ public final class VariantKeyBuilder: Sendable {
 
     public init() {}
 
-    /// The shared builder. Compiling the rules costs a few milliseconds, so build them once.
+    /// The shared builder: its ICU rules, compiled on first use, cost milliseconds to compile.
     public static let shared = VariantKeyBuilder()
 
     /// Accent-folded, lower-cased text with the orthography equivalences applied; word
