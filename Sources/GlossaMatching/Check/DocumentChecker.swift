@@ -720,11 +720,10 @@ public final class DocumentChecker {
     /// Numbers the spellings verdicts hold, for `ConceptUsages`. They are exact forms
     /// (`TextForms.exact`, normalised), so the same spelling is the same bytes.
     private func spellingID(_ spelling: String) -> Int32 {
-        var spelling = spelling
-        return spelling.withUTF8 { spellingIDs.insert($0).id }
+        spellingIDs.insert(spelling).id
     }
 
-    /// `TextForms.exact`, memoised: the same names recur throughout a document.
+    /// `TextForms.exact`; ICU's answers are memoised, since the same names recur throughout a document.
     private func exact(_ text: String) throws -> String {
         // The byte path costs less than a lookup of the memo; only ICU's answers are kept.
         if let exact = TextForms.exactWithoutICU(text) { return exact }
@@ -830,8 +829,7 @@ public final class DocumentChecker {
 
     /// ASCII first: most words start with a lower-case ASCII letter.
     private func nearestName(_ text: String, wordIDs: [Int32]) throws -> (Int32, Double)? {
-        var bytes = text
-        let (textID, isNew) = bytes.withUTF8 { misspellingTexts.insert($0) }
+        let (textID, isNew) = misspellingTexts.insert(text)
         guard isNew else { return nearestNames[Int(textID)] }
         var result: (form: Int32, ratio: Double)?
         let key = wordIDs.flatMap { scanner.key($0) }

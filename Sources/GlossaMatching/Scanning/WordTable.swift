@@ -40,6 +40,12 @@ struct WordTable {
         insert(0..<word.count, of: word)
     }
 
+    /// The id of the UTF-8 bytes of `text`, and whether it was new.
+    mutating func insert(_ text: String) -> (id: Int32, isNew: Bool) {
+        var text = text
+        return text.withUTF8 { insert($0) }
+    }
+
     /// The id of the word `text[range]`, and whether it was new. The rest of `text` lets a
     /// short word be read in one load.
     mutating func insert(_ range: Range<Int>, of text: UnsafeBufferPointer<UInt8>) -> (id: Int32, isNew: Bool) {
